@@ -1,0 +1,4 @@
+export * from './method-names';
+export * from './result';
+export * from './methods';
+export * from './schemas';

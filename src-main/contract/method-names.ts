@@ -1,0 +1,34 @@
+// The allow-list of method and event names. Plain data with no imports, so the sandboxed preload
+// can bundle it without pulling zod or anything else across. `methods.ts` is type-checked against it.
+export const METHOD_NAMES = [
+  'app.info',
+  'sample.open',
+  'cell.list',
+  'cell.get',
+  'cell.create',
+  'cell.update',
+  'member.list',
+  'member.create',
+  'member.update',
+  'catalogue.list',
+  'catalogue.get',
+  'catalogue.revise',
+  'forum.list',
+  'forum.get',
+  'forum.create',
+  'forum.update',
+  'forum.delete',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const EVENT_NAMES = ['data.changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,67 @@
+// The contract: every method the core answers, with its input and output schema. Both transports
+// (Electron IPC, HTTP) and the renderer's typed client are driven by this one map.
+import { z } from 'zod';
+import type { MethodName, EventName } from './method-names';
+import {
+  byCell, byId, catalogue, catalogueReviseInput, catalogueSummary, cell, cellCreateInput, cellUpdateInput,
+  forum, forumCreateInput, forumSummary, forumUpdateInput, member, memberCreateInput, memberUpdateInput,
+  noInput,
+} from './schemas';
+import { boolean, idOf, object } from './fields';
+
+export const contract = {
+  /** App and schema version, where the data lives, whether a cell exists yet (first run). */
+  'app.info': {
+    input: noInput,
+    output: z.object({ appVersion: z.string(), schemaVersion: z.number(), dataFile: z.string(), hasCells: z.boolean() }),
+  },
+  /** Creates the sample cell with realistic data (or returns it if it exists). */
+  'sample.open': { input: noInput, output: cell },
+  /** All cells with member counts. */
+  'cell.list': { input: noInput, output: z.array(cell) },
+  'cell.get': { input: byId('Chi bộ'), output: cell },
+  'cell.create': { input: cellCreateInput, output: cell },
+  /** Full update with a version check. */
+  'cell.update': { input: cellUpdateInput, output: cell },
+  /** Members of a cell sorted the Vietnamese way (given name, middle, family). */
+  'member.list': {
+    input: object({ cellId: idOf('Chi bộ'), includeLeft: boolean('Gồm cả người đã chuyển đi').default(true) }),
+    output: z.array(member),
+  },
+  'member.create': { input: memberCreateInput, output: member },
+  'member.update': { input: memberUpdateInput, output: member },
+  /** Every catalogue version, newest first. */
+  'catalogue.list': { input: noInput, output: z.array(catalogueSummary) },
+  /** One catalogue version; without id, the latest. */
+  'catalogue.get': { input: object({ id: idOf('Danh mục').optional() }), output: catalogue },
+  /** Corrects wording / confirms items: creates a new version, keeps the old one. */
+  'catalogue.revise': { input: catalogueReviseInput, output: catalogue },
+  'forum.list': { input: byCell, output: z.array(forumSummary) },
+  'forum.get': { input: byId('Diễn đàn'), output: forum },
+  'forum.create': { input: forumCreateInput, output: forum },
+  'forum.update': { input: forumUpdateInput, output: forum },
+  /** Deletes a forum that is still a draft. */
+  'forum.delete': { input: byId('Diễn đàn'), output: z.object({ deleted: z.literal(true) }) },
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+// Compile-time proof that the name list and the contract agree both ways.
+type ContractNames = keyof typeof contract;
+const _everyNameHasAContract: Record<MethodName, true> = {} as Record<ContractNames, true>;
+void _everyNameHasAContract;
+
+export type Contract = typeof contract;
+/** What the caller sends (before defaults are applied). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What the handler receives (validated, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const events = {
+  /** Something was written; clients refetch what they show of it. */
+  'data.changed': z.object({
+    entity: z.enum(['cell', 'member', 'forum', 'catalogue']),
+    id: z.string(),
+    cellId: z.string().nullable(),
+  }),
+} satisfies Record<EventName, z.ZodType>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,0 +1,54 @@
+// Opens the one SQLite file with the pragmas that make a saved statement survive a power cut.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export const STORAGE_PRAGMAS = [
+  'journal_mode = WAL',
+  // FULL in WAL mode syncs the log on every commit: what the user saw saved is on disk.
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+] as const;
+
+// SQLite runs DDL inside transactions, but Kysely's adapter says it does not; saying so lets the
+// migrator wrap each migration in one, so a failed migration leaves nothing half-done.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class TusoiSqliteDialect extends SqliteDialect {
+  override createAdapter() {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+export interface Connection {
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export function applyStoragePragmas(sqlite: BetterSqlite3.Database): void {
+  for (const pragma of STORAGE_PRAGMAS) sqlite.pragma(pragma);
+}
+
+export function openConnection(file: string): Connection {
+  const sqlite = new BetterSqlite3(file);
+  applyStoragePragmas(sqlite);
+  const db = new Kysely<Database>({ dialect: new TusoiSqliteDialect({ database: sqlite }) });
+  return {
+    sqlite,
+    db,
+    // Kysely's destroy closes the better-sqlite3 handle too.
+    close: () => db.destroy(),
+  };
+}
+
+/** PRAGMA quick_check: 'ok' or the first problems found. */
+export function quickCheck(sqlite: BetterSqlite3.Database): string[] {
+  const rows = sqlite.pragma('quick_check(5)') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  return problems;
+}

@@ -1,0 +1,13 @@
+// The static index of migrations, oldest first. Append only; never edit or remove a shipped one.
+import type { Migration } from 'kysely';
+import * as m01 from './2026-11-23-01-cells-members';
+import * as m02 from './2026-11-23-02-catalogues';
+import * as m03 from './2026-11-23-03-forums';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026-11-23-01-cells-members': m01,
+  '2026-11-23-02-catalogues': m02,
+  '2026-11-23-03-forums': m03,
+};
+
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
