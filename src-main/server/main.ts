@@ -1,0 +1,56 @@
+// Browser mode: the core plus the HTTP transport in plain Node. Used by `npm start` where the
+// Electron runtime is missing, and by the end-to-end tests.
+import path from 'node:path';
+import { createCore } from '../core/core';
+import { defaultDataDir } from '../core/data-dir';
+import { DatabaseOpenError } from '../core/errors';
+import { APP_VERSION } from '../core/version';
+import { CliArgsError, parseCliArgs } from './cli-args';
+import { startHttpServer } from './http-server';
+
+async function main(): Promise<void> {
+  const args = parseCliArgs(process.argv.slice(2).filter((a) => a !== '--browser'));
+  const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
+  const core = await createCore({ dataDir });
+  const staticDir = process.env.TUSOI_STATIC_DIR ?? path.resolve(__dirname, '../renderer');
+  let server;
+  try {
+    server = await startHttpServer({
+      dispatch: core.dispatch,
+      subscribe: core.subscribe,
+      appVersion: APP_VERSION,
+      schemaVersion: core.schemaVersion,
+      port: args.port,
+      staticDir,
+    });
+  } catch (error) {
+    await core.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliArgsError(`Cổng ${args.port} đang được dùng. Hãy đóng chương trình kia hoặc chạy với --port ${args.port + 1}.`);
+    }
+    throw error;
+  }
+  console.log(`Tự soi đang chạy ở chế độ trình duyệt: ${server.url}/`);
+  console.log(`Dữ liệu: ${core.dataFile}`);
+  console.log('Nhấn Ctrl+C để dừng.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseOpenError || error instanceof CliArgsError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
