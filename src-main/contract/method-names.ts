@@ -32,3 +32,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
 }
+
+/** The two IPC channels between the preload and the Electron main process. */
+export const IPC_INVOKE_CHANNEL = 'tusoi:invoke';
+export const IPC_EVENT_CHANNEL = 'tusoi:event';
