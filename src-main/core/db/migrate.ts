@@ -8,8 +8,8 @@ const provider = (migrations: typeof MIGRATIONS): MigrationProvider => ({
 });
 
 async function appliedMigrationNames(db: Kysely<any>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
-  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  const { rows: tables } = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
+  if (tables.length === 0) return [];
   const rows = await db.selectFrom('kysely_migration').select('name').execute();
   return rows.map((r: { name: string }) => r.name);
 }
@@ -32,9 +32,9 @@ export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions =
     );
   }
   const migrator = new Migrator({ db, provider: provider(migrations) });
-  const { error, results } = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
+  const { error } = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
   if (error) throw error;
-  const count = applied.length + (results?.filter((r) => r.status === 'Success').length ?? 0);
+  const count = (await appliedMigrationNames(db)).length;
   await sql.raw(`PRAGMA user_version = ${count}`).execute(db);
   return count;
 }
