@@ -89,6 +89,12 @@ export function listOf<T extends z.ZodType>(label: string, item: T, max: number)
     .max(max, `«${label}» có quá nhiều mục: tối đa ${max}.`);
 }
 
-export function object<T extends z.ZodRawShape>(shape: T) {
-  return z.object(shape, { error: (issue) => (issue.input === undefined ? 'Thiếu dữ liệu gửi lên.' : 'Dữ liệu gửi lên phải là một đối tượng.') });
+/** An object; `label` names it when it sits inside a list or another object. */
+export function object<T extends z.ZodRawShape>(shape: T, label?: string) {
+  return z.object(shape, {
+    error: (issue) => {
+      if (label) return issue.input === undefined ? `Thiếu «${label}».` : `Mỗi mục «${label}» phải có đủ các trường.`;
+      return issue.input === undefined ? 'Thiếu dữ liệu gửi lên.' : 'Dữ liệu gửi lên phải là một đối tượng.';
+    },
+  });
 }

@@ -136,7 +136,7 @@ export const catalogueReviseInput = object({
       no: integer('Số thứ tự biểu hiện', 1, 999),
       text: requiredText('Nội dung biểu hiện', { max: 2000, multiline: true }),
       confirmed: boolean('Đã đối chiếu bản in'),
-    }),
+    }, 'Sửa đổi biểu hiện'),
     200,
   ).min(1, '«Các sửa đổi» phải có ít nhất một biểu hiện.'),
 });
@@ -145,7 +145,7 @@ export const catalogueReviseInput = object({
 export const guest = object({
   name: requiredText('Họ tên khách mời', { max: 120 }),
   position: optionalText('Chức vụ khách mời', { max: 200 }),
-});
+}, 'Khách mời');
 export type Guest = z.infer<typeof guest>;
 
 export const forumFields = {

@@ -17,6 +17,8 @@ export type EventListener = <E extends EventName>(event: E, payload: EventPayloa
 export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
+  /** Id source; random UUIDs unless a test needs repeatable ids. */
+  newId?: () => string;
   logger?: Logger;
   /** Check every answer against the output schema (tests). */
   validateOutput?: boolean;
@@ -59,7 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const ctx: ServiceContext & { dataFile: string } = {
     db: connection.db,
     now: options.now ?? (() => new Date()),
-    newId: () => randomUUID(),
+    newId: options.newId ?? (() => randomUUID()),
     emit: (event, payload) => {
       for (const listener of listeners) listener(event, payload);
     },

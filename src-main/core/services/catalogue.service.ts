@@ -135,7 +135,7 @@ export async function reviseCatalogue(ctx: ServiceContext, input: ParsedInput<'c
       );
     } catch (error) {
       if (error instanceof UnknownIndicatorError) {
-        throw invalidField('changes', `Danh mục không có biểu hiện số ${error.numbers.join(', ')}; hãy kiểm tra số thứ tự.`);
+        throw invalidField('changes', `«Các sửa đổi»: danh mục không có biểu hiện số ${error.numbers.join(', ')}; hãy kiểm tra số thứ tự.`);
       }
       throw error;
     }

@@ -53,8 +53,8 @@ async function assertRolesBelongToCell(db: Kysely<Database>, cellId: string, inp
   const check = (id: string | null, path: string, label: string) => {
     if (id === null) return;
     const member = members.get(id);
-    if (!member) throw invalidField(path, `${label} phải là đảng viên của chi bộ này; hãy chọn lại trong danh sách.`);
-    if (member.active !== 1) throw invalidField(path, `Đồng chí ${member.full_name} đã chuyển sinh hoạt, không thể làm ${label.toLowerCase()}.`);
+    if (!member) throw invalidField(path, `«${label}» phải là đảng viên của chi bộ này; hãy chọn lại trong danh sách.`);
+    if (member.active !== 1) throw invalidField(path, `«${label}»: đồng chí ${member.full_name} đã chuyển sinh hoạt; hãy chọn người khác.`);
   };
   check(input.chairMemberId, 'chairMemberId', 'Chủ trì');
   check(input.secretaryMemberId, 'secretaryMemberId', 'Thư ký');
@@ -65,7 +65,7 @@ async function focusFor(db: Kysely<Database>, catalogueId: string, requested: nu
     return normalizeFocus(requested, await indicatorNumbers(db, catalogueId));
   } catch (error) {
     if (error instanceof UnknownIndicatorError) {
-      throw invalidField('focus', `Danh mục không có biểu hiện số ${error.numbers.join(', ')}; hãy chọn lại biểu hiện trọng tâm.`);
+      throw invalidField('focus', `«Biểu hiện trọng tâm»: danh mục không có biểu hiện số ${error.numbers.join(', ')}; hãy chọn lại.`);
     }
     throw error;
   }

@@ -39,7 +39,7 @@ async function assertSingleSecretary(db: Kysely<Database>, row: MemberRow): Prom
   if (holder) {
     throw invalidField(
       'partyRole',
-      `Chi bộ đã có bí thư là đồng chí ${holder.full_name}. Hãy đổi chức vụ của đồng chí đó trước, rồi chọn bí thư mới.`,
+      `«Chức vụ Đảng»: chi bộ đã có bí thư là đồng chí ${holder.full_name}. Hãy đổi chức vụ của đồng chí đó trước, rồi chọn bí thư mới.`,
     );
   }
 }

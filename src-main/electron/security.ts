@@ -1,0 +1,33 @@
+// Default-deny for everything a page could ask of the shell: new windows, navigation away from
+// app://tu-soi, <webview>, permissions and any network request. The app is fully local, so none of
+// these has a legitimate use; a compromised or buggy renderer gets nothing.
+import { app, session, type WebContents } from 'electron';
+import { isAppUrl } from './app-url';
+
+/** Remote schemes the renderer must never reach (the CSP says so too; this is the second lock). */
+const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+export function hardenWebContents(contents: WebContents): void {
+  // window.open, target=_blank and friends: never a new window, never a browser tab.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  // We never use <webview>; refuse it even if webviewTag were switched on by mistake.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Call once before the first window is created (after 'ready', because of the session). */
+export function installSecurityPolicy(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (_details, callback) => callback({ cancel: true }));
+}

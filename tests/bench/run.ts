@@ -1,0 +1,36 @@
+// Performance benchmarks: prints each figure beside its target. Reports only; always exits 0.
+import { benchRendererSize } from './bundle';
+import { benchDispatchVsRaw, benchHttpSave } from './saves';
+import { benchCoreStart } from './startup';
+import { printCheck, type Check } from './stats';
+
+const benches: [string, () => Promise<Check>][] = [
+  ['a. save: dispatch vs raw INSERT', benchDispatchVsRaw],
+  ['b. save over HTTP', benchHttpSave],
+  ['c. core start on ~100 MB', benchCoreStart],
+  ['d. renderer initial JS', benchRendererSize],
+];
+
+async function main(): Promise<void> {
+  const checks: Check[] = [];
+  for (const [title, bench] of benches) {
+    console.log(`\n${title}`);
+    try {
+      const check = await bench();
+      printCheck(check);
+      checks.push(check);
+    } catch (error) {
+      const check = { label: title, figure: `error: ${(error as Error).message}`, target: 'a figure', pass: false };
+      printCheck(check);
+      checks.push(check);
+    }
+  }
+  const passed = checks.filter((c) => c.pass).length;
+  console.log(`\nbench summary: ${passed} of ${checks.length} targets met${passed === checks.length ? '' : ` (missed: ${checks.filter((c) => !c.pass).map((c) => c.label).join('; ')})`}`);
+}
+
+main()
+  .catch((error: unknown) => console.error(error))
+  .finally(() => {
+    process.exitCode = 0;
+  });
