@@ -56,7 +56,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      if (core) openMainWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -82,5 +85,8 @@ if (!app.requestSingleInstanceLock()) {
       .finally(() => app.quit());
   });
 
-  app.whenReady().then(start, (error: unknown) => failStartup('Không khởi động được Tự soi', String(error)));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failStartup('Không khởi động được Tự soi', `Đã có lỗi ngoài dự kiến: ${String(error)}`));
 }

@@ -17,6 +17,8 @@ export interface SecureWindowOptions {
   parent?: BrowserWindow;
 }
 
+// No `disableBlinkFeatures: 'Auxclick'` (Electronegativity's AUXCLICK check): a middle-click that
+// would open a new window goes through setWindowOpenHandler, which security.ts always denies.
 export function createSecureWindow(options: SecureWindowOptions = {}): BrowserWindow {
   const win = new BrowserWindow({
     title: WINDOW_TITLE,

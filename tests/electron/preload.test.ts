@@ -1,0 +1,64 @@
+// The sandboxed preload: exposes exactly window.tusoi = { invoke, on } and only for allow-listed names.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../src-main/contract/method-names';
+import '../../src-main/preload/index';
+import { contextBridge, ipcRenderer } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+interface Bridge {
+  invoke(name: string, input: unknown): Promise<unknown>;
+  on(event: string, callback: (payload: unknown) => void): () => void;
+}
+
+// Captured once: the preload runs exposeInMainWorld when it is imported.
+const exposeCalls = [...contextBridge.exposeInMainWorld.mock.calls];
+const bridge = exposeCalls[0]?.[1] as Bridge;
+
+describe('preload bridge', () => {
+  beforeEach(() => {
+    ipcRenderer.invoke.mockClear();
+    ipcRenderer.on.mockClear();
+    ipcRenderer.removeListener.mockClear();
+  });
+
+  it('exposes exactly one global, tusoi, with only invoke and on', () => {
+    expect(exposeCalls).toHaveLength(1);
+    expect(exposeCalls[0]?.[0]).toBe('tusoi');
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(typeof bridge.invoke).toBe('function');
+    expect(typeof bridge.on).toBe('function');
+  });
+
+  it('rejects a method name that is not allow-listed without touching IPC', async () => {
+    await expect(bridge.invoke('fs.readFile', { path: '/etc/passwd' })).rejects.toThrow(/not allowed/);
+    await expect(bridge.invoke('__proto__', {})).rejects.toThrow();
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('forwards an allow-listed method to the invoke channel with its input', async () => {
+    const input = { cellId: 'c-1' };
+    await expect(bridge.invoke('forum.list', input)).resolves.toEqual({ ok: true, data: 'from-main' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, 'forum.list', input);
+  });
+
+  it('relays only the subscribed event and unsubscribes cleanly', () => {
+    const callback = vi.fn();
+    const off = bridge.on('data.changed', callback);
+    expect(ipcRenderer.on).toHaveBeenCalledTimes(1);
+    const [channel, listener] = ipcRenderer.on.mock.calls[0] as unknown as [string, (...a: unknown[]) => void];
+    expect(channel).toBe(IPC_EVENT_CHANNEL);
+    listener({}, 'other.event', 1);
+    listener({}, 'data.changed', { id: 'x' });
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(callback).toHaveBeenCalledWith({ id: 'x' });
+    off();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, listener);
+  });
+
+  it('refuses to subscribe to an event that is not allow-listed', () => {
+    expect(() => bridge.on('evil.event', () => {})).toThrow(/not allowed/);
+    expect(ipcRenderer.on).not.toHaveBeenCalled();
+  });
+});
