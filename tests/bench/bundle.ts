@@ -13,17 +13,19 @@ function gzipSize(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-function buildIfMissing(): boolean {
-  if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return true;
+function buildIfMissing(rendererDir: string): boolean {
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return true;
   console.log('  out/renderer is missing: building with electron-vite …');
   const build = spawnSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) {
-    const lines = `${build.stdout}\n${build.stderr}`.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l));
-    console.log(`  build failed:\n    ${lines.slice(-4).join('\n    ')}`);
+    // eslint-disable-next-line no-control-regex
+    const plain = `${build.stdout}\n${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const errors = plain.split('\n').filter((l) => /error|\[[A-Z_]+\]/i.test(l) && !/^\s+at /.test(l));
+    console.log(`  build failed:\n    ${errors.slice(0, 5).join('\n    ')}`);
     return false;
   }
   console.log('  built out/renderer');
@@ -31,27 +33,27 @@ function buildIfMissing(): boolean {
 }
 
 /** The script and modulepreload URLs of index.html, resolved to files. */
-function initialScripts(html: string): string[] {
+function initialScripts(rendererDir: string, html: string): string[] {
   const urls = [
     ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\btype="module"/g),
     ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
     ...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g),
   ].map((m) => m[1]);
-  return [...new Set(urls)].map((url) => path.join(RENDERER_DIR, url.replace(/^\.?\//, '')));
+  return [...new Set(urls)].map((url) => path.join(rendererDir, url.replace(/^\.?\//, '')));
 }
 
-export async function benchRendererSize(): Promise<Check> {
+export async function benchRendererSize(rendererDir = RENDERER_DIR): Promise<Check> {
   const label = 'renderer initial JS (gzip -9)';
-  if (!buildIfMissing()) return { label, figure: 'not measured (no build)', target: '≤ 250 KB', pass: false };
-  const initial = initialScripts(fs.readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8'));
+  if (!buildIfMissing(rendererDir)) return { label, figure: 'not measured (no build)', target: '≤ 250 KB', pass: false };
+  const initial = initialScripts(rendererDir, fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8'));
   let initialBytes = 0;
   for (const file of initial) {
     const size = gzipSize(file);
     initialBytes += size;
-    console.log(`  initial ${path.relative(RENDERER_DIR, file)}: ${formatBytes(size)} gzip`);
+    console.log(`  initial ${path.relative(rendererDir, file)}: ${formatBytes(size)} gzip`);
   }
-  const assetsDir = path.join(RENDERER_DIR, 'assets');
+  const assetsDir = path.join(rendererDir, 'assets');
   const allJs = fs.existsSync(assetsDir) ? fs.readdirSync(assetsDir).filter((f) => f.endsWith('.js')).map((f) => path.join(assetsDir, f)) : [];
   const lazy = allJs.filter((f) => !initial.includes(f));
   const allBytes = allJs.reduce((sum, f) => sum + gzipSize(f), 0);
