@@ -22,7 +22,6 @@ function buildIfMissing(rendererDir: string): boolean {
     encoding: 'utf8',
   });
   if (build.status !== 0) {
-    // eslint-disable-next-line no-control-regex
     const plain = `${build.stdout}\n${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     const errors = plain.split('\n').filter((l) => /error|\[[A-Z_]+\]/i.test(l) && !/^\s+at /.test(l));
     console.log(`  build failed:\n    ${errors.slice(0, 5).join('\n    ')}`);
