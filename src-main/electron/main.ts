@@ -3,9 +3,9 @@
 // first window; the core before IPC so no call can arrive at a half-built app.
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { createCore, type Core } from '../core/core';
-import { defaultDataDir } from '../core/data-dir';
 import { DatabaseOpenError } from '../core/errors';
 import { APP_SCHEME } from './app-url';
+import { dataDirFromArgv } from './data-dir-arg';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol } from './protocol';
@@ -39,7 +39,7 @@ async function start(): Promise<void> {
   installSecurityPolicy();
   try {
     // Same folder as browser mode, so both see the same data.
-    core = await createCore({ dataDir: defaultDataDir() });
+    core = await createCore({ dataDir: dataDirFromArgv(process.argv) });
   } catch (error) {
     if (error instanceof DatabaseOpenError) failStartup('Không mở được dữ liệu', error.message);
     else failStartup('Không khởi động được Tự soi', `Đã có lỗi ngoài dự kiến khi mở dữ liệu: ${(error as Error).message}`);

@@ -8,7 +8,7 @@ import { postJson } from '../support/http-client';
 import { deterministicCoreOptions, runScenario } from '../support/scenario';
 import { tempDir } from '../support/test-core';
 
-type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+type Handler = (event: any, ...args: any[]) => Promise<unknown>;
 const channel = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   rendererListeners: new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>(),
@@ -38,8 +38,8 @@ const fakeWebContents = {
   },
 };
 const fakeIpcMain = {
-  handle: (name: string, handler: Handler) => channel.handlers.set(name, handler),
-  removeHandler: (name: string) => channel.handlers.delete(name),
+  handle: (name: string, handler: Handler) => void channel.handlers.set(name, handler),
+  removeHandler: (name: string) => void channel.handlers.delete(name),
 };
 
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -47,9 +47,9 @@ describe('migrations', () => {
     await first.close();
     const second = await createCore({ dataDir: dir });
     const cells = await second.dispatch('cell.list', {});
-    expect(cells.ok && cells.data.length).toBe(1);
+    expect(cells.ok && (cells.data as unknown[]).length).toBe(1);
     const catalogues = await second.dispatch('catalogue.list', {});
-    expect(catalogues.ok && catalogues.data.length).toBe(1); // the bundled catalogue is loaded once
+    expect(catalogues.ok && (catalogues.data as unknown[]).length).toBe(1); // the bundled catalogue is loaded once
     await second.close();
   });
 
