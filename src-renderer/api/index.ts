@@ -1,0 +1,5 @@
+export { ApiError, call, createApiClient, getApiClient, isApiError } from './client';
+export type { ApiClient, EventName, EventPayload, Input, MethodName, Output } from './client';
+export { ApiClientProvider, queryKeyOf, useApiClient, useApiMutation, useApiQuery, useLiveInvalidation } from './hooks';
+export { asEnvelope, createHttpTransport, createIpcTransport, pickTransport } from './transport';
+export type { DesktopBridge, Transport } from './transport';

@@ -1,0 +1,12 @@
+// Every screen is its own chunk: the first paint loads the shell only.
+import { lazy } from 'react';
+
+export const StartPage = lazy(() => import('../features/welcome/StartPage'));
+export const CellNewPage = lazy(() => import('../features/cells/CellNewPage'));
+export const CellEditPage = lazy(() => import('../features/cells/CellEditPage'));
+export const CellHomePage = lazy(() => import('../features/cells/CellHomePage'));
+export const MembersPage = lazy(() => import('../features/members/MembersPage'));
+export const ForumsPage = lazy(() => import('../features/forums/ForumsPage'));
+export const ForumSetupPage = lazy(() => import('../features/forums/ForumSetupPage'));
+export const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
+export const NotFoundPage = lazy(() => import('../features/welcome/NotFoundPage'));

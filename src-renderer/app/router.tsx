@@ -1,0 +1,36 @@
+// Hash routing: works the same under app:// (desktop) and http:// (browser mode, tests).
+import { createHashRouter, useRouteError } from 'react-router';
+import { CrashView } from '../components/ErrorBoundary';
+import { AppLayout } from './AppLayout';
+import {
+  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, MembersPage, NotFoundPage, StartPage,
+} from './pages';
+
+function RouteError() {
+  const error = useRouteError();
+  console.error('Route error', error);
+  return <CrashView onReload={() => window.location.reload()} />;
+}
+
+export const routes = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <StartPage /> },
+      { path: 'cells/new', element: <CellNewPage /> },
+      { path: 'cells/:cellId', element: <CellHomePage /> },
+      { path: 'cells/:cellId/edit', element: <CellEditPage /> },
+      { path: 'cells/:cellId/members', element: <MembersPage /> },
+      { path: 'cells/:cellId/forums', element: <ForumsPage /> },
+      { path: 'cells/:cellId/forums/new', element: <ForumSetupPage /> },
+      { path: 'cells/:cellId/forums/:forumId', element: <ForumSetupPage /> },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const createAppRouter = () => createHashRouter(routes);

@@ -1,0 +1,42 @@
+import { Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { SaveErrorAlert } from '../../components/ApiErrorView';
+import { t } from '../../i18n';
+
+interface WelcomeViewProps {
+  onOpenSample: () => void;
+  openingSample: boolean;
+  error: unknown;
+}
+
+export function WelcomeView({ onOpenSample, openingSample, error }: WelcomeViewProps) {
+  return (
+    <Stack gap="xl" maw={880} py="md">
+      <Stack gap="sm">
+        <Title order={1}>{t.welcome.title}</Title>
+        <Text size="xl" maw={760}>
+          {t.welcome.lead}
+        </Text>
+      </Stack>
+      <SaveErrorAlert error={error} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="md" h="100%" justify="space-between">
+            <Text>{t.welcome.setUpHint}</Text>
+            <Button component={Link} to="/cells/new" size="lg" fullWidth>
+              {t.welcome.setUp}
+            </Button>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="md" h="100%" justify="space-between">
+            <Text>{t.welcome.openSampleHint}</Text>
+            <Button size="lg" variant="outline" fullWidth onClick={onOpenSample} loading={openingSample}>
+              {t.welcome.openSample}
+            </Button>
+          </Stack>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}
