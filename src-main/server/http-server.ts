@@ -157,7 +157,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     let file = target;
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const isFile = (f: string) => fs.statSync(f, { throwIfNoEntry: false })?.isFile() ?? false;
+    if (!isFile(file)) {
       // The renderer routes in the hash, so anything else unknown is the app shell or a 404 asset.
       if (path.extname(file) !== '') {
         sendError(res, 404, 'NOT_FOUND', 'Không có tệp này.');
@@ -165,7 +166,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       file = path.join(root, 'index.html');
     }
-    const data = fs.readFileSync(file);
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(file);
+    } catch {
+      sendError(res, 404, 'NOT_FOUND', 'Chưa có giao diện đã dựng: hãy chạy "npm run build" (hoặc "npm start", tự dựng khi cần).');
+      return;
+    }
     const isAsset = file.includes(`${path.sep}assets${path.sep}`);
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',

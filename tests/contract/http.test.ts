@@ -120,3 +120,17 @@ describe('HTTP transport', () => {
     expect((await rawRequest({ method: 'DELETE', path: '/' })).status).toBe(405);
   });
 });
+
+describe('HTTP transport without a built renderer', () => {
+  it('answers 404 with a hint, not a crash', async () => {
+    const emptyDir = tempDir('tusoi-nostatic-');
+    const bare = await startHttpServer({ dispatch: core.dispatch, subscribe: core.subscribe, appVersion: 't', schemaVersion: 1, port: 0, staticDir: emptyDir });
+    try {
+      const res = await fetch(`${bare.url}/`);
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as any).error.message).toMatch(/npm run build/);
+    } finally {
+      await bare.close();
+    }
+  });
+});
