@@ -8,7 +8,7 @@ import { t } from '../i18n';
 
 export function NotFoundView({ message }: { message?: string }) {
   return (
-    <Stack gap="md" maw={640} py="xl">
+    <Stack gap="md" maw={640}>
       <Title order={1}>{t.errors.notFoundTitle}</Title>
       <Text size="lg">{message ?? t.errors.notFoundBody}</Text>
       <Group>

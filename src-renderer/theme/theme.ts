@@ -1,6 +1,6 @@
 // The Mantine theme: calm, legible, WCAG-contrast colours, body text never below 16 px.
 import {
-  Badge, createTheme, darken, localStorageColorSchemeManager, type CSSVariablesResolver, type MantineThemeOverride,
+  Badge, createTheme, darken, InputWrapper, localStorageColorSchemeManager, type CSSVariablesResolver, type MantineThemeOverride,
 } from '@mantine/core';
 
 export const FONT_STACK = "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', Arial, sans-serif";
@@ -26,9 +26,19 @@ export const theme: MantineThemeOverride = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   components: {
+    // Field hints and error messages stay readable (Mantine draws them 2 px under the input text).
+    InputWrapper: InputWrapper.extend({
+      vars: () => ({
+        label: {},
+        error: { '--input-error-size': '1rem' },
+        success: {},
+        description: { '--input-description-size': '0.9375rem' },
+      }),
+    }),
     Badge: Badge.extend({
       defaultProps: { size: 'lg', radius: 'sm' },
-      styles: { root: { textTransform: 'none', fontWeight: 600 } },
+      // Never shrink to an ellipsis: a status must be read in full.
+      styles: { root: { textTransform: 'none', fontWeight: 600, flexShrink: 0, minWidth: 'max-content' } },
       // Mantine's badge text is 11–13 px; ours stays readable at a meeting table.
       vars: (_theme, props) =>
         props.size === 'md'

@@ -82,7 +82,7 @@ export function CellForm({ initial, submitLabel, submitting, error, onSubmit, on
           error={fieldError(error, 'placeName')}
           required
         />
-        <Fieldset legend={t.cell.term} variant="unstyled">
+        <Fieldset legend={t.cell.term} variant="unstyled" p={0} m={0} styles={{ legend: { fontWeight: 700, padding: 0, marginBottom: 4 } }}>
           <Group align="flex-start" gap="sm" wrap="nowrap">
             <NumberInput
               label={t.cell.termStart}

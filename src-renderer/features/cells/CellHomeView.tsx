@@ -16,7 +16,7 @@ interface CellHomeViewProps {
 function Stat({ label, value }: { label: string; value: number }) {
   return (
     <Paper withBorder p="md" radius="md">
-      <Text size="xs" c="dimmed" fw={600} component="dt">
+      <Text c="dimmed" fw={600} component="dt">
         {label}
       </Text>
       <Text fz="2rem" fw={700} lh={1.2} component="dd" m={0}>

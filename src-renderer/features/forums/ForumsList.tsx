@@ -28,7 +28,7 @@ export function ForumsList({ forums, cellId }: { forums: ForumSummary[]; cellId:
                   {f.topic}
                 </Anchor>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <ForumStatusBadge status={f.status} />
               </Table.Td>
               <Table.Td>{f.focusCount}</Table.Td>

@@ -80,7 +80,7 @@ export default function MembersPage() {
                 checked={showLeft}
                 onChange={(e) => setShowLeft(e.currentTarget.checked)}
               />
-              <Text c="dimmed" size="sm">
+              <Text c="dimmed">
                 {t.members.rowHint}
               </Text>
             </Group>
