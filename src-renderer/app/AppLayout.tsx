@@ -26,12 +26,15 @@ export function AppLayout() {
     if (cellId) rememberCell(cellId);
   }, [cellId]);
 
+  const onStart = location.pathname === '/';
   const currentCell = useMemo(() => {
     const list = cells.data;
     if (!list || list.length === 0) return undefined;
+    // The start page with several cells is the cell picker: no cell is "current" there.
+    if (onStart && list.length > 1) return undefined;
     const wanted = cellId ?? lastCellId();
     return list.find((c) => c.id === wanted) ?? (cellId ? undefined : list[0]);
-  }, [cells.data, cellId]);
+  }, [cells.data, cellId, onStart]);
 
   return (
     <AppShell

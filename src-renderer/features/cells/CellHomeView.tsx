@@ -72,12 +72,14 @@ export function CellHomeView({ cell, next, recent, hasForums }: CellHomeViewProp
           </Group>
           {hasMembers ? (
             <>
-              <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" component="dl" m={0} aria-label={t.home.countsLabel}>
-                <Stat label={t.home.total} value={counts.total} />
-                <Stat label={t.home.chinhThuc} value={counts.chinhThuc} />
-                <Stat label={t.home.duBi} value={counts.duBi} />
-                <Stat label={t.home.exempt} value={counts.exempt} />
-              </SimpleGrid>
+              <div role="region" aria-label={t.home.countsLabel}>
+                <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" component="dl" m={0}>
+                  <Stat label={t.home.total} value={counts.total} />
+                  <Stat label={t.home.chinhThuc} value={counts.chinhThuc} />
+                  <Stat label={t.home.duBi} value={counts.duBi} />
+                  <Stat label={t.home.exempt} value={counts.exempt} />
+                </SimpleGrid>
+              </div>
               {counts.left > 0 && (
                 <Text c="dimmed" mt="xs">
                   {t.home.left(counts.left)}
