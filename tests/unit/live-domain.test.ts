@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { computeBudgets, minutesPerMember, totalMinutes } from '../../src-main/core/domain/live/agenda';
 import { draftConclusion } from '../../src-main/core/domain/live/conclusion-draft';
 import { buildMirror, computeCoverage, type CommentFact, type SelfReviewFact } from '../../src-main/core/domain/live/mirror';
-import { checkPhaseMove, nextPhase, previousPhase } from '../../src-main/core/domain/live/phases';
+import { checkPhaseMove, nextPhase, previousPhase, type RollCallFacts } from '../../src-main/core/domain/live/phases';
 import { countAttendance, evaluateQuorum, type RollCallMember } from '../../src-main/core/domain/live/quorum';
 import { COLLECTIVE, defaultReviewOrder, reconcileReviewOrder } from '../../src-main/core/domain/live/review-order';
 import { newTimer, remainingMs, resetTimer, startTimer, stopTimer } from '../../src-main/core/domain/live/timer';
 
-const complete = { unrecordedMembers: [], secretaryChosen: true, quorumMet: true };
+const complete: RollCallFacts = { unrecordedMembers: [], secretaryChosen: true, quorumMet: true };
 
 describe('phases', () => {
   it('moves forward and back in order', () => {
@@ -24,7 +24,7 @@ describe('phases', () => {
   });
 
   it('refuses to skip the roll call, the secretary or the quorum', () => {
-    const move = (facts: Partial<typeof complete>) => checkPhaseMove('khai_mac', 'de_dan', { ...complete, ...facts });
+    const move = (facts: Partial<RollCallFacts>) => checkPhaseMove('khai_mac', 'de_dan', { ...complete, ...facts });
     expect(move({})).toEqual({ ok: true });
     const unrecorded = move({ unrecordedMembers: ['Trần Thị Hằng', 'Lê Minh Đức'] });
     expect(unrecorded.ok === false && unrecorded.reason).toMatch(/Chưa điểm danh xong: còn 2 đồng chí.*Trần Thị Hằng/);
