@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createCore, type Core } from '../../src-main/core/core';
-import { applyStoragePragmas } from '../../src-main/core/db/connection';
+import { applyStoragePragmas, openConnection } from '../../src-main/core/db/connection';
+import { migrateToLatest } from '../../src-main/core/db/migrate';
 import { startHttpServer } from '../../src-main/server/http-server';
 import { APP_VERSION } from '../../src-main/core/version';
 import { formatMs, median, percentile, type Check } from './stats';
@@ -14,37 +15,6 @@ import { formatMs, median, percentile, type Check } from './stats';
 const WARM_UP = 50;
 const SAVE_ITERATIONS = 400;
 const HTTP_REQUESTS = 600;
-
-// Copied from src-main/core/db/migrations/2026-11-23-01-cells-members.ts (members references cells).
-const CELLS_AND_MEMBERS_DDL = `
-  CREATE TABLE cells (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL CHECK (length(name) > 0),
-    higher_body TEXT NOT NULL,
-    place_name TEXT NOT NULL,
-    term_start_year INTEGER NOT NULL,
-    term_end_year INTEGER NOT NULL CHECK (term_end_year > term_start_year),
-    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1
-  ) STRICT;
-  CREATE TABLE members (
-    id TEXT PRIMARY KEY,
-    cell_id TEXT NOT NULL REFERENCES cells(id) ON DELETE CASCADE,
-    full_name TEXT NOT NULL CHECK (length(full_name) > 0),
-    birth_year INTEGER,
-    status TEXT NOT NULL CHECK (status IN ('chinh_thuc', 'du_bi')),
-    party_role TEXT NOT NULL CHECK (party_role IN ('bi_thu', 'pho_bi_thu', 'chi_uy_vien', 'dang_vien')),
-    other_positions TEXT NOT NULL DEFAULT '',
-    exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
-    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1
-  ) STRICT;
-  CREATE INDEX members_by_cell ON members(cell_id);
-`;
 
 export const benchCell = {
   name: 'Chi bộ Trường THPT Nguyễn Huệ',
@@ -83,10 +53,13 @@ async function withCore<T>(fn: (core: Core, cellId: string) => Promise<T>): Prom
 }
 
 /** A raw better-sqlite3 database with the same pragmas and tables; returns one save function. */
-function openRawStore(file: string) {
+async function openRawStore(file: string) {
+  // The same tables, made by the real migration, then used through a bare prepared statement.
+  const setup = openConnection(file);
+  await migrateToLatest(setup.db, { upTo: '2026-11-23-01-cells-members' });
+  await setup.close();
   const sqlite = new BetterSqlite3(file);
   applyStoragePragmas(sqlite);
-  sqlite.exec(CELLS_AND_MEMBERS_DDL);
   const now = new Date().toISOString();
   const cellId = randomUUID();
   sqlite
@@ -108,7 +81,7 @@ function openRawStore(file: string) {
 export async function benchDispatchVsRaw(): Promise<Check> {
   return withCore(async (core, cellId) => {
     const rawDir = tempDir('tusoi-bench-raw-');
-    const raw = openRawStore(path.join(rawDir, 'raw.sqlite3'));
+    const raw = await openRawStore(path.join(rawDir, 'raw.sqlite3'));
     const viaDispatch: number[] = [];
     const viaRaw: number[] = [];
     try {

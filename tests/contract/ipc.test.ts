@@ -1,12 +1,11 @@
 // The same scenario through a fake IPC pair: the real preload bridge on one side, the real
 // registerIpc on the other, joined by an in-memory channel that structured-clones like Electron.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCore, type Core } from '../../src-main/core/core';
+import { describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../src-main/electron/ipc';
 import { startHttpServer } from '../../src-main/server/http-server';
 import { postJson } from '../support/http-client';
-import { deterministicCoreOptions, runScenario } from '../support/scenario';
-import { tempDir } from '../support/test-core';
+import { runScenario } from '../support/scenario';
+import { freshDeterministicCore, useCleanups, withoutDataFile } from '../support/transport-fixtures';
 
 type Handler = (event: any, ...args: any[]) => Promise<unknown>;
 const channel = vi.hoisted(() => ({
@@ -42,19 +41,9 @@ const fakeIpcMain = {
   removeHandler: (name: string) => void channel.handlers.delete(name),
 };
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const onCleanup = useCleanups();
+const freshCore = () => freshDeterministicCore(onCleanup);
 
-async function freshCore(): Promise<Core> {
-  const core = await createCore({ dataDir: tempDir(), ...deterministicCoreOptions() });
-  cleanups.push(() => core.close());
-  return core;
-}
-
-const withoutDataFile = (results: unknown[]) =>
-  JSON.parse(JSON.stringify(results).replace(/"dataFile":"[^"]*"/g, '"dataFile":"…"'));
 
 describe('IPC transport', () => {
   it('gives the same Results as dispatch and HTTP, and relays push events', async () => {
@@ -62,11 +51,11 @@ describe('IPC transport', () => {
 
     const httpCore = await freshCore();
     const server = await startHttpServer({ dispatch: httpCore.dispatch, subscribe: httpCore.subscribe, appVersion: 't', schemaVersion: 1, port: 0 });
-    cleanups.push(() => server.close());
+    onCleanup(() => server.close());
     const overHttp = await runScenario(async (name, input) => (await postJson(server.url, name, input)).body);
 
     const ipcCore = await freshCore();
-    cleanups.push(registerIpc(fakeIpcMain, ipcCore, { windows: () => [{ isDestroyed: () => false, webContents: fakeWebContents }] }));
+    onCleanup(registerIpc(fakeIpcMain, ipcCore, { windows: () => [{ isDestroyed: () => false, webContents: fakeWebContents }] }));
     await import('../../src-main/preload/index');
     const bridge = channel.exposed.tusoi as { invoke(n: string, i: unknown): Promise<unknown>; on(e: string, cb: (p: unknown) => void): () => void };
     const events: unknown[] = [];

@@ -1,32 +1,21 @@
 // The same calls through dispatch and through real HTTP (and, in ipc.test.ts, a fake IPC pair)
 // give identical Results.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src-main/core/core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src-main/core/core';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/server/http-server';
 import { postJson } from '../support/http-client';
-import { deterministicCoreOptions, runScenario } from '../support/scenario';
-import { tempDir } from '../support/test-core';
+import { runScenario } from '../support/scenario';
+import { freshDeterministicCore, useCleanups, withoutDataFile } from '../support/transport-fixtures';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-
-async function freshCore(): Promise<Core> {
-  const core = await createCore({ dataDir: tempDir(), ...deterministicCoreOptions() });
-  cleanups.push(() => core.close());
-  return core;
-}
+const onCleanup = useCleanups();
+const freshCore = () => freshDeterministicCore(onCleanup);
 
 async function serve(core: Core): Promise<RunningHttpServer> {
   const server = await startHttpServer({ dispatch: core.dispatch, subscribe: core.subscribe, appVersion: 't', schemaVersion: 1, port: 0 });
-  cleanups.push(() => server.close());
+  onCleanup(() => server.close());
   return server;
 }
 
-/** app.info names the data file, which differs per temporary folder. */
-const withoutDataFile = (results: unknown[]) =>
-  JSON.parse(JSON.stringify(results).replace(/"dataFile":"[^"]*"/g, '"dataFile":"…"'));
 
 describe('transports give identical Results', () => {
   it('dispatch and HTTP', async () => {

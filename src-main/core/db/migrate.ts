@@ -31,6 +31,9 @@ export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions =
         'Hãy cài phiên bản Tự soi mới nhất để mở; dữ liệu không bị thay đổi.',
     );
   }
+  // Up to date (the usual start): no migrator, no lock table, no write.
+  const pending = Object.keys(migrations).filter((name) => !applied.includes(name));
+  if (!options.upTo && pending.length === 0) return applied.length;
   const migrator = new Migrator({ db, provider: provider(migrations) });
   const { error } = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
   if (error) throw error;
