@@ -1,11 +1,12 @@
 // The forum setup form (not the live flow, so an explicit Save button is fine).
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Catalogue, Guest, Member } from '../../api/types';
 import { fieldError, SaveErrorAlert } from '../../components/ApiErrorView';
 import { formatDateShort, formatDateWithWeekday, parseDateInput, parseTimeInput, t } from '../../i18n';
 import { FocusPicker } from './FocusPicker';
 import { BasisEditor, GuestsEditor } from './ListEditors';
+import { Section } from '../../components/Section';
 
 export interface ForumFormValues {
   topic: string;
@@ -32,17 +33,6 @@ interface ForumFormProps {
   onReload?: () => void;
   /** Extra buttons next to Save (delete…). */
   extraActions?: React.ReactNode;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={id}>
-      <Title order={2} id={id} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
 }
 
 export function ForumForm(props: ForumFormProps) {

@@ -1,8 +1,9 @@
 // A held (closed) forum: the record of what was prepared, as plain readable text, not greyed inputs.
-import { Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Catalogue, Forum, Member } from '../../api/types';
 import { UnconfirmedBadge } from '../../components/badges';
 import { formatDateWithWeekday, t } from '../../i18n';
+import { Section } from '../../components/Section';
 
 interface ForumReadOnlyViewProps {
   forum: Forum;
@@ -20,17 +21,6 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
         {children}
       </Text>
     </div>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={id}>
-      <Title order={2} id={id} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 
