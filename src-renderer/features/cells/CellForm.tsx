@@ -24,6 +24,11 @@ interface CellFormProps {
 
 type YearField = 'termStartYear' | 'termEndYear';
 
+/** A four-digit year of the committee term. */
+function YearInput(props: { label: string; value: number | string; onChange: (v: number | string) => void; error?: React.ReactNode }) {
+  return <NumberInput {...props} allowDecimal={false} allowNegative={false} hideControls min={1930} max={2100} w={200} required />;
+}
+
 export function CellForm({ initial, submitLabel, submitting, error, onSubmit, onCancel, onReload }: CellFormProps) {
   const [name, setName] = useState(initial.name);
   const [higherBody, setHigherBody] = useState(initial.higherBody);
@@ -84,34 +89,20 @@ export function CellForm({ initial, submitLabel, submitting, error, onSubmit, on
         />
         <Fieldset legend={t.cell.term} variant="unstyled" p={0} m={0} styles={{ legend: { fontWeight: 700, padding: 0, marginBottom: 4 } }}>
           <Group align="flex-start" gap="sm" wrap="nowrap">
-            <NumberInput
+            <YearInput
               label={t.cell.termStart}
               value={years.termStartYear}
               onChange={(v) => setYears((y) => ({ ...y, termStartYear: v }))}
               error={yearError('termStartYear')}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              min={1930}
-              max={2100}
-              w={200}
-              required
             />
             <Text mt={34} aria-hidden="true">
               {t.cell.termDash}
             </Text>
-            <NumberInput
+            <YearInput
               label={t.cell.termEnd}
               value={years.termEndYear}
               onChange={(v) => setYears((y) => ({ ...y, termEndYear: v }))}
               error={yearError('termEndYear')}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              min={1930}
-              max={2100}
-              w={200}
-              required
             />
           </Group>
         </Fieldset>
