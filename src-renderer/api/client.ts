@@ -9,12 +9,15 @@ export type { Input, Output, MethodName, EventName, EventPayload };
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly issues: ApiIssue[];
+  /** CONFLICT only: the record as it is stored now (the core sends it so both texts can be shown). */
+  readonly current?: unknown;
 
-  constructor(code: ErrorCode, message: string, issues: ApiIssue[] = []) {
+  constructor(code: ErrorCode, message: string, issues: ApiIssue[] = [], current?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.issues = issues;
+    if (current !== undefined) this.current = current;
   }
 
   /** The first message for a field path (e.g. 'fullName', 'guests.0.name'), if any. */
@@ -37,7 +40,7 @@ export function createApiClient(transport: Transport): ApiClient {
     async call<M extends MethodName>(name: M, input: Input<M>): Promise<Output<M>> {
       const result = await transport.invoke(name, input);
       if (result.ok) return result.data as Output<M>;
-      throw new ApiError(result.error.code, result.error.message, result.error.issues ?? []);
+      throw new ApiError(result.error.code, result.error.message, result.error.issues ?? [], result.error.current);
     },
     on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void) {
       return transport.subscribe(event, (payload) => callback(payload as EventPayload<E>));

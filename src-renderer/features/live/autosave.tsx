@@ -1,0 +1,189 @@
+// Autosave for the live flow: the hook over the field controller (autosave-core.ts), the textarea
+// with its "Đang lưu…" / "Đã lưu" line, and the panel that keeps both texts after a collision.
+// Never a Save button in the live flow.
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
+import { t } from '../../i18n';
+import {
+  AutosaveField, autosaveRegistry, type Conflict, type SaveStatus as Status, type Versioned,
+} from './autosave-core';
+
+export type { Conflict, Status as AutosaveStatus, Versioned };
+export { autosaveRegistry, textOfRecord } from './autosave-core';
+
+export interface UseAutosaveFieldOptions<V> {
+  /** The record's key in the registry: `sr:<subject>:<indicatorNo>`, `text:<kind>:<subject>`, `comment:<id>`. */
+  saveKey: string;
+  /** The field's value in the live snapshot. */
+  storedValue: V;
+  /** The record's version in the live snapshot (0 when nothing is stored yet). */
+  storedVersion: number;
+  save: (value: V, baseVersion: number) => Promise<{ version: number }>;
+  /** Reads this field and the record's version from ApiError.current on CONFLICT (default: `{ text, version }`). */
+  fromCurrent?: (current: unknown) => Versioned<V> | null;
+  equals?: (a: V, b: V) => boolean;
+  delayMs?: number;
+}
+
+export interface AutosaveFieldApi<V> {
+  value: V;
+  setValue: (value: V) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  /** Saves now (e.g. before leaving with a keyboard shortcut). */
+  flush: () => Promise<void>;
+  retry: () => Promise<void>;
+  status: Status;
+  error: string | null;
+  conflict: Conflict<V> | null;
+  resolveConflict: (choice: 'mine' | 'theirs') => Promise<void>;
+}
+
+export function useAutosaveField<V = string>(options: UseAutosaveFieldOptions<V>): AutosaveFieldApi<V> {
+  const { saveKey, storedValue, storedVersion, save, fromCurrent, equals, delayMs } = options;
+  const create = () =>
+    new AutosaveField<V>(
+      { key: saveKey, save, fromCurrent, equals, delayMs, fallbackError: t.live.autosave.failed },
+      { value: storedValue, version: storedVersion },
+    );
+  const [field, setField] = useState(create);
+  // Another record in the same place (the member or indicator changed): a fresh controller.
+  let current = field;
+  if (field.key !== saveKey) {
+    current = create();
+    setField(current);
+  }
+  useEffect(() => {
+    current.setOptions({ save, fromCurrent });
+  });
+  useEffect(() => {
+    current.sync({ value: storedValue, version: storedVersion });
+  }, [current, storedValue, storedVersion]);
+  useEffect(() => current.dispose, [current]);
+  const snap = useSyncExternalStore(current.subscribe, current.getSnapshot, current.getSnapshot);
+  return {
+    value: snap.value,
+    setValue: current.setValue,
+    onFocus: current.onFocus,
+    onBlur: current.onBlur,
+    flush: current.flush,
+    retry: current.retry,
+    status: snap.status,
+    error: snap.error,
+    conflict: snap.conflict,
+    resolveConflict: current.resolveConflict,
+  };
+}
+
+/** How many saves of this window are queued or running (to warn before closing the window). */
+export function usePendingSaves(): number {
+  return useSyncExternalStore(
+    (listener) => autosaveRegistry.subscribe(listener),
+    () => autosaveRegistry.pending(),
+    () => 0,
+  );
+}
+
+/** The small line beside an edited field. */
+export function SaveStatus({ status, error, onRetry }: { status: Status; error?: string | null; onRetry?: () => void }) {
+  const a = t.live.autosave;
+  let content: ReactNode = null;
+  let color: string | undefined = 'dimmed';
+  if (status === 'dirty' || status === 'saving') content = a.saving;
+  else if (status === 'saved') content = a.saved;
+  else if (status === 'conflict') {
+    content = a.conflictShort;
+    color = 'orange.9';
+  } else if (status === 'error') {
+    color = 'red.8';
+    content = (
+      <>
+        {a.failedPrefix} {error ?? a.failed}{' '}
+        {onRetry && (
+          <Button variant="subtle" color="red" size="compact-sm" onClick={onRetry}>
+            {a.retry}
+          </Button>
+        )}
+      </>
+    );
+  }
+  return (
+    <Text component="div" size="sm" c={color} aria-live="polite" mih="1.5rem" fw={status === 'error' ? 600 : 400} data-save-status={status}>
+      {content}
+    </Text>
+  );
+}
+
+/** Both texts side by side after a collision; the user chooses, nothing is lost. */
+export function ConflictPanel<V>({
+  conflict, onResolve, render = (v) => String(v),
+}: {
+  conflict: Conflict<V>;
+  onResolve: (choice: 'mine' | 'theirs') => void;
+  render?: (value: V) => ReactNode;
+}) {
+  const a = t.live.autosave;
+  const box = (title: string, value: V) => (
+    <Paper withBorder p="sm" radius="sm">
+      <Text fw={700} mb={4}>
+        {title}
+      </Text>
+      <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{render(value) || a.emptyText}</Text>
+    </Paper>
+  );
+  return (
+    <Alert color="orange" variant="light" title={a.conflictTitle} role="alert">
+      <Stack gap="sm">
+        <Text>{a.conflictBody}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {box(a.mine, conflict.mine)}
+          {box(a.theirs, conflict.theirs)}
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button onClick={() => onResolve('mine')}>{a.keepMine}</Button>
+          <Button variant="default" onClick={() => onResolve('theirs')}>
+            {a.useTheirs}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+export interface AutosaveTextareaProps
+  extends Omit<TextareaProps, 'value' | 'defaultValue' | 'onChange' | 'onFocus' | 'onBlur' | 'error'> {
+  label: ReactNode;
+  saveKey: string;
+  storedText: string;
+  storedVersion: number;
+  save: (text: string, baseVersion: number) => Promise<{ version: number }>;
+  fromCurrent?: (current: unknown) => Versioned<string> | null;
+  /** Text size of what is typed (e.g. '1.125rem' for indicator text in the live view). */
+  textSize?: string;
+}
+
+/** A growing textarea that saves itself 400 ms after the last keystroke and on blur. */
+export function AutosaveTextarea({
+  label, saveKey, storedText, storedVersion, save, fromCurrent, textSize, readOnly, minRows = 3, maxRows = 16, ...rest
+}: AutosaveTextareaProps) {
+  const field = useAutosaveField<string>({ saveKey, storedValue: storedText, storedVersion, save, fromCurrent });
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label={label}
+        autosize
+        minRows={minRows}
+        maxRows={maxRows}
+        {...rest}
+        readOnly={readOnly}
+        value={field.value}
+        onChange={(e) => field.setValue(e.currentTarget.value)}
+        onFocus={field.onFocus}
+        onBlur={field.onBlur}
+        styles={textSize ? { input: { fontSize: textSize } } : undefined}
+      />
+      {!readOnly && <SaveStatus status={field.status} error={field.error} onRetry={() => void field.retry()} />}
+      {field.conflict && <ConflictPanel conflict={field.conflict} onResolve={(c) => void field.resolveConflict(c)} />}
+    </Stack>
+  );
+}
