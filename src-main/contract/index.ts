@@ -2,3 +2,4 @@ export * from './method-names';
 export * from './result';
 export * from './methods';
 export * from './schemas';
+export * from './live';

@@ -18,11 +18,31 @@ export const METHOD_NAMES = [
   'forum.create',
   'forum.update',
   'forum.delete',
+  'live.get',
+  'live.setPhase',
+  'live.setSettings',
+  'live.setRoles',
+  'live.setAttendance',
+  'live.setReviewOrder',
+  'live.saveText',
+  'live.saveSelfReview',
+  'comment.add',
+  'comment.update',
+  'comment.respond',
+  'comment.delete',
+  'queue.add',
+  'queue.move',
+  'queue.next',
+  'queue.finish',
+  'queue.remove',
+  'timer.control',
+  'presenter.set',
+  'presenter.get',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['data.changed'] as const;
+export const EVENT_NAMES = ['data.changed', 'live.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

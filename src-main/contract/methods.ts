@@ -8,6 +8,11 @@ import {
   noInput,
 } from './schemas';
 import { boolean, idOf, object } from './fields';
+import {
+  attendanceInput, byComment, byForum, byQueueEntry, comment, commentAddInput, commentRespondInput, commentUpdateInput,
+  forumText, liveMember, livePhaseInput, liveRolesInput, liveSettingsInput, liveState, presenterSetInput, presenterView,
+  queueAddInput, queueEntry, queueMoveInput, reviewOrderInput, saveTextInput, selfReview, selfReviewInput, timerInput, timerState,
+} from './live';
 
 export const contract = {
   /** App and schema version, where the data lives, whether a cell exists yet (first run). */
@@ -42,6 +47,37 @@ export const contract = {
   'forum.update': { input: forumUpdateInput, output: forum },
   /** Deletes a forum that is still a draft. */
   'forum.delete': { input: byId('Diễn đàn'), output: z.object({ deleted: z.literal(true) }) },
+  // ---- The live forum (sinh hoạt tự phê bình và phê bình) ----
+  /** Everything the facilitator's screen shows, computed from the record. */
+  'live.get': { input: byForum, output: liveState },
+  /** Moves to a phase; forward past khai mạc needs the roll call, a secretary and a quorum. */
+  'live.setPhase': { input: livePhaseInput, output: liveState },
+  /** Meeting length, speaker time, per-phase budgets (null = computed) and the quorum rule. */
+  'live.setSettings': { input: liveSettingsInput, output: liveState },
+  /** Chair and secretary of the meeting. */
+  'live.setRoles': { input: liveRolesInput, output: liveState },
+  /** Roll call: one member's presence. */
+  'live.setAttendance': { input: attendanceInput, output: liveMember },
+  'live.setReviewOrder': { input: reviewOrderInput, output: z.array(z.string()) },
+  /** Framing, guest remarks, collective review per group, conclusion per subject (version-checked). */
+  'live.saveText': { input: saveTextInput, output: forumText },
+  /** One subject × indicator cell of self-mirroring; only the given fields are written (version-checked). */
+  'live.saveSelfReview': { input: selfReviewInput, output: selfReview },
+  'comment.add': { input: commentAddInput, output: comment },
+  'comment.update': { input: commentUpdateInput, output: comment },
+  /** The recipient's tiếp thu / giải trình. */
+  'comment.respond': { input: commentRespondInput, output: comment },
+  'comment.delete': { input: byComment, output: z.object({ deleted: z.literal(true) }) },
+  'queue.add': { input: queueAddInput, output: queueEntry },
+  'queue.move': { input: queueMoveInput, output: z.array(queueEntry) },
+  /** Ends the current speaker's turn, gives the floor to the next and restarts the timer. */
+  'queue.next': { input: byForum, output: z.array(queueEntry) },
+  'queue.finish': { input: byQueueEntry, output: z.array(queueEntry) },
+  'queue.remove': { input: byQueueEntry, output: z.array(queueEntry) },
+  'timer.control': { input: timerInput, output: timerState },
+  /** What the projector shows: current subject and indicator, and whether to show a statement. */
+  'presenter.set': { input: presenterSetInput, output: presenterView },
+  'presenter.get': { input: byForum, output: presenterView },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time proof that the name list and the contract agree both ways.
@@ -63,5 +99,7 @@ export const events = {
     id: z.string(),
     cellId: z.string().nullable(),
   }),
+  /** Something in a live forum changed; the facilitator and presenter screens refetch it. */
+  'live.changed': z.object({ forumId: z.string(), cellId: z.string() }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

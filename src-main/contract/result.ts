@@ -18,6 +18,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: ApiIssue[];
+  /** CONFLICT only: the record as it is stored now, so the caller can show both texts and choose. */
+  current?: unknown;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError };

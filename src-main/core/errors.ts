@@ -7,6 +7,7 @@ export class CoreError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ApiIssue[],
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'CoreError';
@@ -23,6 +24,15 @@ export const conflict = (what: string) =>
   new CoreError(
     'CONFLICT',
     `${what} vừa được sửa ở nơi khác. Nội dung của bạn chưa được lưu: hãy tải lại để xem bản mới rồi sửa lại.`,
+  );
+
+/** A version conflict on a text someone else saved first: both texts stay available to the caller. */
+export const textConflict = (what: string, current: unknown) =>
+  new CoreError(
+    'CONFLICT',
+    `${what} vừa được lưu từ một cửa sổ khác. Nội dung bạn đang gõ chưa được lưu và vẫn còn nguyên: hãy so sánh hai bản rồi chọn bản giữ lại.`,
+    undefined,
+    current,
   );
 
 export const forbiddenState = (message: string) => new CoreError('FORBIDDEN_STATE', message);

@@ -22,3 +22,14 @@ export function isAppUrl(url: unknown): boolean {
     url.startsWith(`${APP_ORIGIN}/`)
   );
 }
+
+/**
+ * The presenter (projector) view of one forum, the only page a window may open: the app entry with
+ * `#/present/<forumId>` and nothing else. Returns the canonical URL, or null for anything else.
+ */
+export function presenterUrl(url: unknown): string | null {
+  if (!isAppUrl(url)) return null;
+  const parsed = new URL(url as string);
+  if (parsed.pathname !== '/index.html' || parsed.search !== '') return null;
+  return /^#\/present\/[A-Za-z0-9_-]{1,64}$/.test(parsed.hash) ? `${APP_ENTRY_URL}${parsed.hash}` : null;
+}

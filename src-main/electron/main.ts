@@ -9,7 +9,7 @@ import { dataDirFromArgv } from './data-dir-arg';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol } from './protocol';
-import { installSecurityPolicy } from './security';
+import { installSecurityPolicy, setPresenterOpener } from './security';
 import { createSecureWindow } from './window';
 
 // Must run before 'ready': a standard, secure scheme gets a real origin, fetch and a secure context.
@@ -21,6 +21,20 @@ app.enableSandbox();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
+
+/** The projector window: one at a time, following whichever forum asked last. */
+function openPresenterWindow(url: string): void {
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    presenterWindow.loadURL(url).catch((error: unknown) => console.error('Loading the presenter view failed', error));
+    presenterWindow.focus();
+    return;
+  }
+  presenterWindow = createSecureWindow({ url, width: 1280, height: 720 });
+  presenterWindow.on('closed', () => {
+    presenterWindow = null;
+  });
+}
 
 function openMainWindow(): void {
   mainWindow = createSecureWindow();
@@ -37,6 +51,7 @@ function failStartup(title: string, message: string): void {
 
 async function start(): Promise<void> {
   installSecurityPolicy();
+  setPresenterOpener(openPresenterWindow);
   try {
     // Same folder as browser mode, so both see the same data.
     core = await createCore({ dataDir: dataDirFromArgv(process.argv) });

@@ -2,14 +2,26 @@
 // app://tu-soi, <webview>, permissions and any network request. The app is fully local, so none of
 // these has a legitimate use; a compromised or buggy renderer gets nothing.
 import { app, session, type WebContents } from 'electron';
-import { isAppUrl } from './app-url';
+import { isAppUrl, presenterUrl } from './app-url';
 
 /** Remote schemes the renderer must never reach (the CSP says so too; this is the second lock). */
 const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
+let openPresenter: ((url: string) => void) | null = null;
+
+/** Who opens the presenter window when a page asks for `#/present/<forumId>` (main.ts). */
+export function setPresenterOpener(opener: ((url: string) => void) | null): void {
+  openPresenter = opener;
+}
+
 export function hardenWebContents(contents: WebContents): void {
-  // window.open, target=_blank and friends: never a new window, never a browser tab.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // window.open, target=_blank and friends: never a browser tab, never a window the page builds.
+  // The one exception, the presenter view, is opened by the shell itself as another secure window.
+  contents.setWindowOpenHandler(({ url }) => {
+    const presenter = presenterUrl(url);
+    if (presenter && openPresenter) openPresenter(presenter);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });

@@ -1,6 +1,8 @@
 // The Vietnamese message catalogue: every string the user can see lives here, nowhere else.
 // `Messages` is its shape, so an English catalogue can be added later as `const en: Messages = …`.
 import type { ForumStatus, MemberStatus, PartyRole, VerificationLevel } from '../api/types';
+import { viLive } from './vi-live';
+import { viLiveSpeech } from './vi-live-speech';
 
 export const vi = {
   app: {
@@ -307,6 +309,9 @@ export const vi = {
     timeHint: 'Ví dụ 08:00 hoặc 14:30.',
     timeInvalid: 'Giờ chưa đúng: hãy gõ giờ:phút, ví dụ 08:00 hoặc 14:30.',
   },
+
+  live: viLive,
+  speech: viLiveSpeech,
 };
 
 export type Messages = typeof vi;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../src-main/contract';
+import { EVENT_NAMES, METHOD_NAMES } from '../../src-main/contract';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/server/http-server';
 import { postJson, postRaw } from '../support/http-client';
@@ -63,7 +63,7 @@ describe('HTTP transport', () => {
     expect(create.input.type).toBe('object');
     expect(create.input.required).toEqual(expect.arrayContaining(['cellId', 'fullName', 'status', 'partyRole']));
     expect(create.input.properties.status.enum).toEqual(['chinh_thuc', 'du_bi']);
-    expect(doc.events).toHaveLength(1);
+    expect(doc.events).toHaveLength(EVENT_NAMES.length);
   });
 
   it('pushes data.changed over Server-Sent Events', async () => {

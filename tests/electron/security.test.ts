@@ -1,7 +1,8 @@
 // Default-deny policy: no new windows, no navigation off app://tu-soi, no webview, no permissions,
 // no network.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { hardenWebContents, installSecurityPolicy } from '../../src-main/electron/security';
+import { presenterUrl } from '../../src-main/electron/app-url';
+import { hardenWebContents, installSecurityPolicy, setPresenterOpener } from '../../src-main/electron/security';
 import { app, fakeEvent, FakeWebContents, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -17,6 +18,29 @@ describe('hardenWebContents', () => {
     expect(contents.windowOpenHandler).not.toBeNull();
     expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'app://tu-soi/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('opens only the presenter view, as a window the shell builds itself, and still denies the page', () => {
+    const opened: string[] = [];
+    setPresenterOpener((url) => opened.push(url));
+    try {
+      expect(contents.windowOpenHandler!({ url: 'app://tu-soi/index.html#/present/abc-123' })).toEqual({ action: 'deny' });
+      for (const url of [
+        'app://tu-soi/index.html#/cells/1', 'app://tu-soi/index.html#/present/a/../../x', 'app://tu-soi/other.html#/present/abc',
+        'app://tu-soi.evil/index.html#/present/abc', 'https://evil.example/index.html#/present/abc', 'app://tu-soi/index.html?x=1#/present/abc',
+      ]) {
+        expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+      }
+      expect(opened).toEqual(['app://tu-soi/index.html#/present/abc-123']);
+    } finally {
+      setPresenterOpener(null);
+    }
+  });
+
+  it('recognises the presenter URL exactly', () => {
+    expect(presenterUrl('app://tu-soi/index.html#/present/f1')).toBe('app://tu-soi/index.html#/present/f1');
+    expect(presenterUrl('app://tu-soi/index.html#/present/')).toBeNull();
+    expect(presenterUrl(42)).toBeNull();
   });
 
   it.each(['https://evil.example/', 'http://127.0.0.1:5180/', 'file:///etc/passwd', 'app://tu-soi.evil/', 'app://evil/index.html'])(

@@ -17,10 +17,10 @@ export interface TestCore extends Core {
   fail<M extends MethodName>(name: M, input: unknown): Promise<Extract<Result<unknown>, { ok: false }>['error']>;
 }
 
-export async function startTestCore(dataDir = tempDir()): Promise<TestCore> {
+export async function startTestCore(dataDir = tempDir(), options: { now?: () => Date } = {}): Promise<TestCore> {
   const core = await createCore({
     dataDir,
-    now: () => new Date('2026-11-23T08:00:00.000Z'),
+    now: options.now ?? (() => new Date('2026-11-23T08:00:00.000Z')),
     validateOutput: true,
     logger: { error: (message, error) => console.error(message, error) },
   });

@@ -43,7 +43,15 @@ export function createDispatch(
       return { ok: true, data };
     } catch (error) {
       if (error instanceof CoreError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.issues ? { issues: error.issues } : {}),
+            ...(error.current !== undefined ? { current: error.current } : {}),
+          },
+        };
       }
       options.logger.error(`Unexpected error in ${name}`, error);
       return {

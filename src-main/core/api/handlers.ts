@@ -6,6 +6,13 @@ import { createCell, getCell, listCells, updateCell } from '../services/cells.se
 import { getCatalogue, listCatalogues, reviseCatalogue } from '../services/catalogue.service';
 import type { ServiceContext } from '../services/context';
 import { createForum, deleteForum, getForum, listForums, updateForum } from '../services/forums.service';
+import { addComment, deleteComment, respondToComment, updateComment } from '../services/live/comments.service';
+import { getLiveState, setAttendance, setPhase, setReviewOrder, setRoles, setSettings } from '../services/live/meeting.service';
+import { getPresenterView, setPresenter } from '../services/live/presenter.service';
+import { saveSelfReview, saveText } from '../services/live/records.service';
+import {
+  addToQueue, controlTimer, finishSpeaker, moveInQueue, nextSpeaker, removeFromQueue,
+} from '../services/live/speakers.service';
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
 import { APP_VERSION } from '../version';
@@ -41,4 +48,24 @@ export const handlers: Handlers = {
   'forum.create': (ctx, input) => createForum(ctx, input),
   'forum.update': (ctx, input) => updateForum(ctx, input),
   'forum.delete': (ctx, input) => deleteForum(ctx, input.id),
+  'live.get': (ctx, input) => getLiveState(ctx, input.forumId),
+  'live.setPhase': (ctx, input) => setPhase(ctx, input),
+  'live.setSettings': (ctx, input) => setSettings(ctx, input),
+  'live.setRoles': (ctx, input) => setRoles(ctx, input),
+  'live.setAttendance': (ctx, input) => setAttendance(ctx, input),
+  'live.setReviewOrder': (ctx, input) => setReviewOrder(ctx, input),
+  'live.saveText': (ctx, input) => saveText(ctx, input),
+  'live.saveSelfReview': (ctx, input) => saveSelfReview(ctx, input),
+  'comment.add': (ctx, input) => addComment(ctx, input),
+  'comment.update': (ctx, input) => updateComment(ctx, input),
+  'comment.respond': (ctx, input) => respondToComment(ctx, input),
+  'comment.delete': (ctx, input) => deleteComment(ctx, input.id),
+  'queue.add': (ctx, input) => addToQueue(ctx, input),
+  'queue.move': (ctx, input) => moveInQueue(ctx, input),
+  'queue.next': (ctx, input) => nextSpeaker(ctx, input),
+  'queue.finish': (ctx, input) => finishSpeaker(ctx, input),
+  'queue.remove': (ctx, input) => removeFromQueue(ctx, input),
+  'timer.control': (ctx, input) => controlTimer(ctx, input),
+  'presenter.set': (ctx, input) => setPresenter(ctx, input),
+  'presenter.get': (ctx, input) => getPresenterView(ctx, input.forumId),
 };

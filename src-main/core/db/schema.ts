@@ -75,6 +75,87 @@ export interface ForumsTable {
   created_at: string;
   updated_at: ColumnType<string, string, string>;
   version: number;
+  // ---- live forum (migration 04) ----
+  phase: ColumnType<ForumPhase, ForumPhase | undefined, ForumPhase>;
+  meeting_minutes: ColumnType<number, number | undefined, number>;
+  speaker_seconds: ColumnType<number, number | undefined, number>;
+  /** JSON PhaseBudgets; null = computed. */
+  budgets: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON QuorumRule; null = the default rule. */
+  quorum_rule: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of subject keys; null = the default order. */
+  review_order: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON TimerState; null = not used yet. */
+  timer: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON { subject, indicatorNo, showStatement }. */
+  presenter: ColumnType<string, string | undefined, string>;
+}
+
+export type ForumPhase = 'chuan_bi' | 'khai_mac' | 'de_dan' | 'tu_soi' | 'gop_y' | 'y_kien_cap_tren' | 'ket_luan';
+
+export interface ForumPhaseLogTable {
+  forum_id: string;
+  seq: number;
+  phase: ForumPhase;
+  entered_at: string;
+  left_at: string | null;
+}
+
+export interface AttendanceTable {
+  forum_id: string;
+  member_id: string;
+  presence: 'present' | 'absent_excused' | 'absent_unexcused';
+  reason: string;
+  updated_at: string;
+}
+
+export interface ForumTextsTable {
+  forum_id: string;
+  kind: 'framing' | 'guest_remarks' | 'collective_review' | 'conclusion';
+  subject: string;
+  text: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface SelfReviewsTable {
+  forum_id: string;
+  subject_member_id: string | null;
+  /** Generated: coalesce(subject_member_id, 'collective'). */
+  subject: ColumnType<string, never, never>;
+  indicator_no: number;
+  assessment: string | null;
+  statement: string;
+  commitment: string;
+  commitment_due: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface CommentsTable {
+  id: string;
+  forum_id: string;
+  from_member_id: string;
+  target_kind: 'member' | 'chi_uy' | 'cap_tren';
+  target_member_id: string | null;
+  indicator_no: number | null;
+  text: string;
+  response_kind: 'tiep_thu' | 'giai_trinh' | null;
+  response_text: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface SpeakerQueueTable {
+  id: string;
+  forum_id: string;
+  member_id: string;
+  position: number;
+  status: 'waiting' | 'speaking' | 'done';
+  added_at: string;
+  started_at: string | null;
+  finished_at: string | null;
 }
 
 export interface Database {
@@ -84,4 +165,10 @@ export interface Database {
   catalogue_groups: CatalogueGroupsTable;
   catalogue_indicators: CatalogueIndicatorsTable;
   forums: ForumsTable;
+  forum_phase_log: ForumPhaseLogTable;
+  attendance: AttendanceTable;
+  forum_texts: ForumTextsTable;
+  self_reviews: SelfReviewsTable;
+  comments: CommentsTable;
+  speaker_queue: SpeakerQueueTable;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Forum, ForumSummary, ParsedInput } from '../../contract';
 import type { Database } from '../db/schema';
-import { createForumsRepo, type ForumRow } from '../db/repos/forums.repo';
+import { NEW_FORUM_LIVE_COLUMNS, createForumsRepo, type ForumRow } from '../db/repos/forums.repo';
 import { createMembersRepo } from '../db/repos/members.repo';
 import { normalizeFocus, UnknownIndicatorError } from '../domain/catalogue';
 import { conflict, forbiddenState, invalidField, notFound } from '../errors';
@@ -107,6 +107,7 @@ export async function createForum(
       created_at: now,
       updated_at: now,
       version: 1,
+        ...NEW_FORUM_LIVE_COLUMNS,
     };
     await createForumsRepo(trx).insert(row);
     return forumToDto(row);

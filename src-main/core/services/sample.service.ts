@@ -3,7 +3,7 @@ import type { Cell, MemberStatus, PartyRole } from '../../contract';
 import sample from '../../../resources/sample/sample-cell.json';
 import { createCellsRepo } from '../db/repos/cells.repo';
 import { createMembersRepo, type MemberRow } from '../db/repos/members.repo';
-import { createForumsRepo, type ForumRow } from '../db/repos/forums.repo';
+import { NEW_FORUM_LIVE_COLUMNS, createForumsRepo, type ForumRow } from '../db/repos/forums.repo';
 import { createCataloguesRepo } from '../db/repos/catalogues.repo';
 import { cellToDto } from './cells.service';
 import { DEFAULT_CATALOGUE_CODE } from './catalogue.service';
@@ -64,6 +64,7 @@ export async function openSampleCell(ctx: ServiceContext): Promise<Cell> {
         chair_member_id: idByKey.get(f.chairKey) ?? null, secretary_member_id: idByKey.get(f.secretaryKey) ?? null,
         guests: JSON.stringify(f.guests), focus: JSON.stringify(focus), status: f.status as ForumRow['status'],
         created_at: now, updated_at: now, version: 1,
+        ...NEW_FORUM_LIVE_COLUMNS,
       };
       await createForumsRepo(trx).insert(row);
     }

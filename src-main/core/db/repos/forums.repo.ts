@@ -3,6 +3,18 @@ import type { Database, ForumsTable } from '../schema';
 
 export type ForumRow = Selectable<ForumsTable>;
 
+/** The live-forum columns of a forum nobody has started yet. */
+export const NEW_FORUM_LIVE_COLUMNS = {
+  phase: 'chuan_bi',
+  meeting_minutes: 60,
+  speaker_seconds: 180,
+  budgets: null,
+  quorum_rule: null,
+  review_order: null,
+  timer: null,
+  presenter: '{}',
+} as const satisfies Partial<ForumRow>;
+
 export function createForumsRepo(db: Kysely<Database>) {
   return {
     listByCell: (cellId: string) =>
@@ -19,6 +31,9 @@ export function createForumsRepo(db: Kysely<Database>) {
         .executeTakeFirst();
       return result.numUpdatedRows === 1n;
     },
+    /** Volatile meeting state (timer, presenter choice): written without a version bump. */
+    updateLive: (id: string, changes: Partial<Pick<ForumRow, 'timer' | 'presenter'>>) =>
+      db.updateTable('forums').set(changes).where('id', '=', id).execute(),
     delete: (id: string) => db.deleteFrom('forums').where('id', '=', id).execute(),
   };
 }

@@ -2,11 +2,22 @@
 // gaps both ways; and coverage: who has not spoken, what nobody addressed, who got no comment.
 import type { SubjectKey } from './review-order';
 
-export const ASSESSMENTS = ['khong_co', 'co_nguy_co', 'co_bieu_hien'] as const;
-export type Assessment = (typeof ASSESSMENTS)[number];
+import type { ScaleLevel } from '../../../contract';
+
+/**
+ * The assessment scale, as data: each level's code (stored), its label (shown and printed), and
+ * whether it counts as the subject naming the indicator in themself.
+ */
+export const DEFAULT_ASSESSMENT_SCALE: readonly ScaleLevel[] = [
+  { code: 'khong_co', label: 'Không có biểu hiện', identifies: false },
+  { code: 'co_nguy_co', label: 'Có nguy cơ', identifies: true },
+  { code: 'co_bieu_hien', label: 'Có biểu hiện', identifies: true },
+];
+export const ASSESSMENTS = DEFAULT_ASSESSMENT_SCALE.map((level) => level.code);
+export type Assessment = string;
 
 /** Assessments that count as the subject naming the indicator in themself. */
-export const SELF_IDENTIFIED: readonly Assessment[] = ['co_nguy_co', 'co_bieu_hien'];
+export const SELF_IDENTIFIED: readonly Assessment[] = DEFAULT_ASSESSMENT_SCALE.filter((l) => l.identifies).map((l) => l.code);
 
 export interface SelfReviewFact {
   subject: SubjectKey;

@@ -1,7 +1,8 @@
 // The steps of a live forum, in order, and the rule for moving between them.
 
-export const FORUM_PHASES = ['chuan_bi', 'khai_mac', 'de_dan', 'tu_soi', 'gop_y', 'y_kien_cap_tren', 'ket_luan'] as const;
-export type ForumPhase = (typeof FORUM_PHASES)[number];
+import { FORUM_PHASES, type ForumPhase } from '../../../contract';
+
+export { FORUM_PHASES, type ForumPhase };
 
 export const phaseIndex = (phase: ForumPhase): number => FORUM_PHASES.indexOf(phase);
 

@@ -1,9 +1,8 @@
 // Attendance counts and the quorum rule (a setting; default: more than half of the full members
 // who are not exempt must be present).
-import type { MemberStatus } from '../../../contract';
+import { PRESENCES, type MemberStatus, type Presence, type QuorumRule } from '../../../contract';
 
-export const PRESENCES = ['present', 'absent_excused', 'absent_unexcused'] as const;
-export type Presence = (typeof PRESENCES)[number];
+export { PRESENCES, type Presence, type QuorumRule };
 
 export interface RollCallMember {
   id: string;
@@ -39,15 +38,6 @@ export function countAttendance(members: readonly RollCallMember[]): AttendanceC
     absentUnexcused: members.filter((m) => m.presence === 'absent_unexcused').length,
     unrecorded: members.filter((m) => m.presence === null && !m.exempt).length,
   };
-}
-
-export interface QuorumRule {
-  /** Who the fraction is taken of. */
-  basis: 'full_not_exempt' | 'full';
-  numerator: number;
-  denominator: number;
-  /** true: strictly more than the fraction ("quá nửa"); false: at least. */
-  strictlyMore: boolean;
 }
 
 export const DEFAULT_QUORUM_RULE: QuorumRule = { basis: 'full_not_exempt', numerator: 1, denominator: 2, strictlyMore: true };

@@ -1,9 +1,9 @@
 // Who mirrors themself in what order: the collective first, then the bí thư, the deputies, the
 // committee members and the members (each rank in Vietnamese name order), as the guidance sets.
-import type { PartyRole } from '../../../contract';
+import { COLLECTIVE, type PartyRole } from '../../../contract';
 import { compareVietnameseNames } from '../vietnamese';
 
-export const COLLECTIVE = 'collective';
+export { COLLECTIVE };
 /** A subject of self-mirroring: the collective (chi bộ as a whole) or a member id. */
 export type SubjectKey = typeof COLLECTIVE | string;
 
