@@ -1,5 +1,6 @@
 // Performance benchmarks: prints each figure beside its target. Reports only; always exits 0.
 import { benchRendererSize } from './bundle';
+import { benchAutosave } from './live-saves';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
 import { benchCoreStart } from './startup';
 import { printCheck, type Check } from './stats';
@@ -9,6 +10,7 @@ const benches: [string, () => Promise<Check>][] = [
   ['b. save over HTTP', benchHttpSave],
   ['c. core start on ~100 MB', benchCoreStart],
   ['d. renderer initial JS', benchRendererSize],
+  ['e. live forum autosave', benchAutosave],
 ];
 
 async function main(): Promise<void> {

@@ -39,7 +39,7 @@ function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-async function withCore<T>(fn: (core: Core, cellId: string) => Promise<T>): Promise<T> {
+export async function withCore<T>(fn: (core: Core, cellId: string) => Promise<T>): Promise<T> {
   const dir = tempDir('tusoi-bench-core-');
   const core = await createCore({ dataDir: dir, logger: { error: (m, e) => console.error(m, e) } });
   try {
@@ -109,7 +109,7 @@ export async function benchDispatchVsRaw(): Promise<Check> {
   });
 }
 
-function postJson(agent: http.Agent, port: number, route: string, body: unknown): Promise<{ ok: boolean }> {
+export function postJson(agent: http.Agent, port: number, route: string, body: unknown): Promise<{ ok: boolean }> {
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
