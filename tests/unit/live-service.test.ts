@@ -294,3 +294,21 @@ describe('texts', () => {
   });
 });
 
+
+describe('the sample cell', () => {
+  it("holds a full record of its past forum, read back through live.get", async () => {
+    const sample = await core.ok('sample.open', {});
+    const forum = (await core.ok('forum.list', { cellId: sample.id }))[0];
+    const state = await core.ok('live.get', { forumId: forum.id });
+    expect(state).toMatchObject({ phase: 'ket_luan', cellName: 'Chi bộ Văn phòng' });
+    expect(state.counts).toMatchObject({ total: 9, present: 7, absentExcused: 2, unrecorded: 0 });
+    expect(state.quorum.met).toBe(true);
+    expect(state.selfReviews).toHaveLength(13);
+    expect(state.comments).toHaveLength(5);
+    expect(state.comments.every((c) => c.responseKind !== null)).toBe(true);
+    expect(state.phaseTimes.find((p) => p.phase === 'tu_soi')!.usedSeconds).toBe(24 * 60);
+    const tuan = state.members.find((m) => m.fullName === 'Nguyễn Văn Tuấn')!.id;
+    expect(state.mirrors.find((m) => m.subject === tuan)).toMatchObject({ selfIdentified: [5, 14], raisedByPeers: [14] });
+    expect(state.texts.find((t) => t.kind === 'conclusion' && t.subject === tuan)!.text).toMatch(/Nguyễn Văn Tuấn/);
+  });
+});

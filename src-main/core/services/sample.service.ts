@@ -1,5 +1,9 @@
 // The sample cell: realistic Vietnamese data to explore the app with, from resources/sample.
-import type { Cell, MemberStatus, PartyRole } from '../../contract';
+import { COLLECTIVE, type Cell, type ForumPhase, type MemberStatus, type PartyRole, type Presence, type ResponseKind } from '../../contract';
+import { createAttendanceRepo } from '../db/repos/attendance.repo';
+import { createCommentsRepo } from '../db/repos/comments.repo';
+import { createForumTextsRepo } from '../db/repos/forum-texts.repo';
+import { createSelfReviewsRepo } from '../db/repos/self-reviews.repo';
 import sample from '../../../resources/sample/sample-cell.json';
 import { createCellsRepo } from '../db/repos/cells.repo';
 import { createMembersRepo, type MemberRow } from '../db/repos/members.repo';
@@ -18,6 +22,63 @@ interface SampleMember {
   otherPositions: string;
   exempt?: boolean;
   active?: boolean;
+}
+
+/** What was recorded at the sample's held forum, by member key ('collective', 'chi_uy', 'cap_tren' as such). */
+interface SampleRecord {
+  phase: ForumPhase;
+  attendance: Record<string, [Presence, string]>;
+  texts: Record<string, string>;
+  selfReviews: [string, number, string, string, string, string | null][];
+  comments: [string, string, number | null, string, ResponseKind, string][];
+}
+
+/** Minutes spent in each step of the sample meeting, from khai mạc on. */
+const SAMPLE_PHASE_MINUTES: [ForumPhase, number][] = [
+  ['khai_mac', 6], ['de_dan', 8], ['tu_soi', 24], ['gop_y', 14], ['y_kien_cap_tren', 6], ['ket_luan', 7],
+];
+
+async function insertRecord(trx: ServiceContext['db'], ctx: ServiceContext, forum: ForumRow, record: SampleRecord, idByKey: Map<string, string>) {
+  const id = (key: string) => {
+    const found = idByKey.get(key);
+    if (!found) throw new Error(`Sample data names an unknown member «${key}»`);
+    return found;
+  };
+  const subject = (key: string) => (key === COLLECTIVE ? null : id(key));
+  // The meeting started at the forum's date and time, Vietnam time (UTC+7).
+  let at = new Date(`${forum.date}T${forum.start_time}:00+07:00`).getTime();
+  const stamp = () => new Date(at).toISOString();
+  for (const [key, [presence, reason]] of Object.entries(record.attendance)) {
+    await createAttendanceRepo(trx).upsert({ forum_id: forum.id, member_id: id(key), presence, reason, updated_at: stamp() });
+  }
+  for (const [seq, [phase, minutes]] of SAMPLE_PHASE_MINUTES.entries()) {
+    const enteredAt = stamp();
+    at += minutes * 60_000;
+    await trx.insertInto('forum_phase_log').values({ forum_id: forum.id, seq: seq + 1, phase, entered_at: enteredAt, left_at: stamp() }).execute();
+  }
+  for (const [key, text] of Object.entries(record.texts)) {
+    const [kind, who = ''] = key.split(':') as [string, string?];
+    const textKind = kind === 'collective' ? 'collective_review' : (kind as 'framing' | 'guest_remarks' | 'conclusion');
+    await createForumTextsRepo(trx).insert({
+      forum_id: forum.id, kind: textKind, subject: kind === 'collective' || who === COLLECTIVE || who === '' ? who : id(who),
+      text, updated_at: stamp(), version: 1,
+    });
+  }
+  for (const [key, no, assessment, statement, commitment, due] of record.selfReviews) {
+    await createSelfReviewsRepo(trx).insert({
+      forum_id: forum.id, subject_member_id: subject(key), indicator_no: no, assessment, statement, commitment,
+      commitment_due: due, updated_at: stamp(), version: 1,
+    });
+  }
+  for (const [from, to, no, text, responseKind, responseText] of record.comments) {
+    const target = to === 'chi_uy' || to === 'cap_tren' ? { target_kind: to as 'chi_uy' | 'cap_tren', target_member_id: null } : { target_kind: 'member' as const, target_member_id: id(to) };
+    await createCommentsRepo(trx).insert({
+      id: ctx.newId(), forum_id: forum.id, from_member_id: id(from), ...target, indicator_no: no, text,
+      response_kind: responseKind, response_text: responseText, created_at: stamp(), updated_at: stamp(), version: 2,
+    });
+    at += 1000;
+  }
+  await trx.updateTable('forums').set({ phase: record.phase }).where('id', '=', forum.id).execute();
 }
 
 /** Opens the sample cell, creating it on first use; one transaction, so never half there. */
@@ -67,6 +128,7 @@ export async function openSampleCell(ctx: ServiceContext): Promise<Cell> {
         ...NEW_FORUM_LIVE_COLUMNS,
       };
       await createForumsRepo(trx).insert(row);
+      if (f.record) await insertRecord(trx, ctx, row, f.record as unknown as SampleRecord, idByKey);
     }
     return cellToDto(trx, cellRow);
   });
