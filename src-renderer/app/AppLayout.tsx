@@ -18,6 +18,9 @@ export function AppLayout() {
   // The layout sits above the cell routes, so it reads the cell from the URL itself.
   const cellMatch = useMatch('/cells/:cellId/*');
   const cellId = cellMatch && cellMatch.params.cellId !== 'new' ? cellMatch.params.cellId : undefined;
+  // During a meeting the phase rail is the navigation: the app's navbar folds away (the burger
+  // still opens it).
+  const live = useMatch('/cells/:cellId/forums/:forumId/live') !== null;
   const location = useLocation();
   const navigate = useNavigate();
   const cells = useApiQuery('cell.list', {});
@@ -39,7 +42,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: live && !opened } }}
       padding="lg"
     >
       <a href="#main-content" className={classes.skipLink}
@@ -56,7 +59,7 @@ export function AppLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom={live ? undefined : 'sm'}
               size="sm"
               aria-label={opened ? t.nav.closeMenu : t.nav.openMenu}
             />

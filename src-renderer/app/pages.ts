@@ -8,5 +8,6 @@ export const CellHomePage = lazy(() => import('../features/cells/CellHomePage'))
 export const MembersPage = lazy(() => import('../features/members/MembersPage'));
 export const ForumsPage = lazy(() => import('../features/forums/ForumsPage'));
 export const ForumSetupPage = lazy(() => import('../features/forums/ForumSetupPage'));
+export const LivePage = lazy(() => import('../features/live/LivePage'));
 export const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
 export const NotFoundPage = lazy(() => import('../features/welcome/NotFoundPage'));

@@ -3,7 +3,7 @@ import { createHashRouter, useRouteError } from 'react-router';
 import { CrashView } from '../components/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import {
-  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, MembersPage, NotFoundPage, StartPage,
+  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, StartPage,
 } from './pages';
 
 function RouteError() {
@@ -26,6 +26,7 @@ export const routes = [
       { path: 'cells/:cellId/forums', element: <ForumsPage /> },
       { path: 'cells/:cellId/forums/new', element: <ForumSetupPage /> },
       { path: 'cells/:cellId/forums/:forumId', element: <ForumSetupPage /> },
+      { path: 'cells/:cellId/forums/:forumId/live', element: <LivePage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,16 @@ const clock = (seconds: number) => {
 };
 
 export const viLive = {
+  entry: {
+    start: 'Bắt đầu sinh hoạt',
+    resume: 'Tiếp tục sinh hoạt',
+    review: 'Xem lại buổi sinh hoạt',
+    col: 'Sinh hoạt',
+    startOf: (topic: string) => `Bắt đầu sinh hoạt: ${topic}`,
+    resumeOf: (topic: string) => `Tiếp tục sinh hoạt: ${topic}`,
+    reviewOf: (topic: string) => `Xem lại buổi sinh hoạt: ${topic}`,
+  },
+
   autosave: {
     saving: 'Đang lưu…',
     saved: 'Đã lưu',
@@ -62,6 +72,8 @@ export const viLive = {
     actionFailed: 'Chưa thực hiện được',
     notInCell: 'Diễn đàn này không thuộc chi bộ đang xem.',
     jumpTo: (phase: string) => `Chuyển đến bước ${phase}`,
+    viewingNote: (shown: string, current: string) => `Đang xem bước ${shown}; buổi sinh hoạt vẫn ở bước ${current}.`,
+    backToCurrent: (current: string) => `Về bước ${current}`,
   },
 
   shortcuts: {
@@ -126,7 +138,7 @@ export const viLive = {
       `Cần ${strict ? 'quá' : 'ít nhất'} ${num === 1 && den === 2 ? 'một nửa' : `${num}/${den}`} số ${
         full ? 'đảng viên chính thức' : 'đảng viên chính thức không miễn sinh hoạt'
       } có mặt.`,
-    settingsSaved: 'Đã lưu chương trình',
+    numberRequired: (label: string) => `«${label}» phải là một số nguyên; hãy nhập lại.`,
     framingTitle: 'Đề dẫn',
     framingLabel: 'Nội dung đề dẫn của đồng chí chủ trì',
     framingPlaceholder: 'Ví dụ: Mục đích, yêu cầu của buổi sinh hoạt; nhắc lại các biểu hiện trọng tâm…',
@@ -152,8 +164,9 @@ export const viLive = {
     reasonPlaceholder: 'Ví dụ: Đi công tác',
     notCalled: 'Chưa điểm danh',
     exempt: 'Miễn sinh hoạt',
-    allPresent: 'Tất cả có mặt',
-    allPresentHint: 'Ghi “có mặt” cho những đồng chí chưa điểm danh.',
+    allPresent: (n: number) => `Ghi có mặt cho ${n} đồng chí chưa điểm danh`,
+    allPresentHint: 'Ghi “có mặt” cho những đồng chí chưa điểm danh; sau đó vẫn sửa được từng người.',
+    secretaryMissing: 'Hãy chọn thư ký trước khi sang bước tiếp.',
     countsTitle: 'Số lượng',
     countsLabel: 'Số lượng đảng viên và số có mặt',
     counts: {
@@ -189,7 +202,7 @@ export const viLive = {
   guests: {
     title: 'Khách mời cấp trên',
     none: 'Diễn đàn không có khách mời cấp trên. Có thể bỏ qua bước này.',
-    addHint: 'Thêm khách mời ở trang chuẩn bị diễn đàn.',
+    addHint: 'Thêm khách mời ở trang chuẩn bị',
     remarksLabel: 'Ý kiến phát biểu của đại diện cấp trên',
     remarksPlaceholder: 'Ghi tóm tắt ý kiến chỉ đạo của đồng chí đại diện cấp ủy cấp trên…',
   },
@@ -200,6 +213,7 @@ export const viLive = {
     subjectsLabel: 'Người được kết luận',
     collective: 'Tập thể chi bộ',
     textLabel: (name: string) => `Kết luận đối với ${name}`,
+    textLabelMember: (name: string) => `Kết luận đối với đồng chí ${name}`,
     useDraft: 'Dùng bản nháp từ biên bản',
     replaceTitle: 'Thay bằng bản nháp?',
     replaceBody: 'Ô kết luận đã có nội dung. Thay toàn bộ bằng bản nháp lập từ biên bản?',

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateLong, t, todayIso } from '../../i18n';
 import { ForumForm, type ForumFormValues } from './ForumForm';
 import { ForumReadOnlyView } from './ForumReadOnlyView';
+import { LiveEntryButton } from '../live/LiveEntryButton';
 
 const allNumbers = (c: Catalogue) => c.groups.flatMap((g) => g.indicators.map((i) => i.no));
 
@@ -125,6 +126,7 @@ function ExistingForum({ cellId, forumId }: { cellId: string; forumId: string })
         title={base.topic}
         subtitle={`${formatDateLong(base.date)}, ${base.startTime}`}
         badges={<ForumStatusBadge status={base.status} />}
+        actions={<LiveEntryButton cellId={cellId} forumId={base.id} status={base.status} size="md" />}
       />
       <Stack gap="md">
         {notice && (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ForumSummary } from '../../api/types';
 import { ForumStatusBadge } from '../../components/badges';
 import { formatDateLong, t } from '../../i18n';
+import { LiveEntryButton } from '../live/LiveEntryButton';
 
 export function ForumsList({ forums, cellId }: { forums: ForumSummary[]; cellId: string }) {
   const c = t.forums.col;
@@ -15,6 +16,7 @@ export function ForumsList({ forums, cellId }: { forums: ForumSummary[]; cellId:
             <Table.Th scope="col">{c.topic}</Table.Th>
             <Table.Th scope="col">{c.status}</Table.Th>
             <Table.Th scope="col">{c.focus}</Table.Th>
+            <Table.Th scope="col">{t.live.entry.col}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,6 +34,9 @@ export function ForumsList({ forums, cellId }: { forums: ForumSummary[]; cellId:
                 <ForumStatusBadge status={f.status} />
               </Table.Td>
               <Table.Td>{f.focusCount}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <LiveEntryButton cellId={cellId} forumId={f.id} status={f.status} topic={f.topic} variant={f.status === 'in_progress' ? 'filled' : 'default'} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

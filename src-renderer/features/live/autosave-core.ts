@@ -127,7 +127,8 @@ interface ErrorLike {
   issues?: unknown;
 }
 
-function messageOf(error: unknown, fallback: string): string {
+/** The Vietnamese message of a failed call: the first field message if any, else the general one. */
+export function messageOf(error: unknown, fallback: string): string {
   const e = (error ?? {}) as ErrorLike;
   // A field message names the field; the envelope's message may be more general.
   if (Array.isArray(e.issues) && e.issues.length > 0) {
