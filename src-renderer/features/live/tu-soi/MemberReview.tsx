@@ -1,0 +1,209 @@
+// "Theo từng đảng viên": one subject at a time (in review order), their focus indicators as cards,
+// and their mirror beside. Moving between subjects or indicators moves the projector with it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
+import type { LiveState } from '../../../../src-main/contract/live';
+import { isApiError } from '../../../api';
+import { t } from '../../../i18n';
+import { MirrorView } from '../MirrorView';
+import { useKeyShortcut } from '../gop-y/shortcuts';
+import { useLiveAction } from '../useLive';
+import { IndicatorCard } from './IndicatorCard';
+import { ReviewOrderEditor } from './ReviewOrderEditor';
+import { COLLECTIVE, isEmptyReview, membersById, reviewKey, reviewsByKey, subjectName } from './subjects';
+
+export interface MemberReviewProps {
+  state: LiveState;
+  forumId: string;
+  readOnly: boolean;
+}
+
+export function PresenceBadge({ presence }: { presence: LiveState['members'][number]['presence'] | undefined }) {
+  const p = t.speech.presence;
+  if (presence === undefined) return null;
+  if (presence === 'present') return <Badge color="green" variant="light">{p.present}</Badge>;
+  if (presence === null) return <Badge color="gray" variant="outline">{p.unrecorded}</Badge>;
+  return <Badge color="orange" variant="light">{presence === 'absent_excused' ? p.absentExcused : p.absentUnexcused}</Badge>;
+}
+
+export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
+  const s = t.speech.review;
+  const members = useMemo(() => membersById(state.members), [state.members]);
+  const reviews = useMemo(() => reviewsByKey(state.selfReviews), [state.selfReviews]);
+  const order = state.reviewOrder;
+  const indicators = state.indicators;
+  const groupTitles = useMemo(() => new Map(state.groups.map((g) => [g.code, g.title])), [state.groups]);
+  // A stable scale (the snapshot is new on every refetch; the cards compare it by identity).
+  const scaleJson = JSON.stringify(state.scale);
+  const scale = useMemo(() => state.scale, [scaleJson]);
+
+  const [picked, setPicked] = useState<string>(() =>
+    state.presenter.subject !== null && order.includes(state.presenter.subject) ? state.presenter.subject : (order[0] ?? COLLECTIVE),
+  );
+  const subject = order.includes(picked) ? picked : (order[0] ?? COLLECTIVE);
+  const [pickedNo, setPickedNo] = useState<number | null>(() =>
+    state.presenter.indicatorNo !== null && indicators.some((i) => i.no === state.presenter.indicatorNo)
+      ? state.presenter.indicatorNo
+      : (indicators[0]?.no ?? null),
+  );
+  const activeNo = indicators.some((i) => i.no === pickedNo) ? pickedNo : (indicators[0]?.no ?? null);
+  const [orderOpen, setOrderOpen] = useState(false);
+  const [presenterError, setPresenterError] = useState<string | null>(null);
+
+  const action = useLiveAction(forumId);
+  const presenterRef = useRef(state.presenter);
+  useEffect(() => {
+    presenterRef.current = state.presenter;
+  }, [state.presenter]);
+
+  const setPresenter = useCallback(
+    (nextSubject: string, indicatorNo: number | null, showStatement: boolean) => {
+      if (readOnly) return;
+      const p = presenterRef.current;
+      if (p.subject === nextSubject && p.indicatorNo === indicatorNo && p.showStatement === showStatement) return;
+      presenterRef.current = { subject: nextSubject, indicatorNo, showStatement };
+      action('presenter.set', { forumId, subject: nextSubject, indicatorNo, showStatement })
+        .then(() => setPresenterError(null))
+        .catch((e: unknown) => setPresenterError(isApiError(e) ? e.message : t.errors.unexpected));
+    },
+    [action, forumId, readOnly],
+  );
+
+  // The projector follows this screen from the moment it opens, if it shows nobody yet.
+  useEffect(() => {
+    if (presenterRef.current.subject === null) setPresenter(subject, activeNo, false);
+  }, []);
+
+  const goToSubject = (next: string) => {
+    setPicked(next);
+    setPresenter(next, activeNo, false);
+  };
+  const index = order.indexOf(subject);
+  const stepSubject = (delta: -1 | 1) => {
+    const next = order[index + delta];
+    if (next !== undefined) goToSubject(next);
+  };
+
+  const onActivate = useCallback(
+    (no: number) => {
+      setPickedNo(no);
+      const p = presenterRef.current;
+      if (p.subject !== subject || p.indicatorNo !== no) setPresenter(subject, no, false);
+    },
+    [setPresenter, subject],
+  );
+  const onShowChange = useCallback((no: number, show: boolean) => setPresenter(subject, no, show), [setPresenter, subject]);
+
+  const focusCard = (no: number) => {
+    const el = document.querySelector<HTMLElement>(`[data-indicator-card="${no}"]`);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+  const stepIndicator = (delta: -1 | 1) => {
+    const i = indicators.findIndex((x) => x.no === activeNo);
+    const next = indicators[Math.max(0, Math.min(indicators.length - 1, i + delta))];
+    if (!next) return;
+    onActivate(next.no);
+    focusCard(next.no);
+  };
+
+  useKeyShortcut(['ArrowLeft', 'ArrowRight'], (e) => stepSubject(e.key === 'ArrowLeft' ? -1 : 1));
+  useKeyShortcut(['ArrowUp', 'ArrowDown'], (e) => stepIndicator(e.key === 'ArrowUp' ? -1 : 1));
+
+  const name = subjectName(subject, members);
+  const member = subject === COLLECTIVE ? undefined : members.get(subject);
+  const filled = indicators.filter((i) => !isEmptyReview(reviews.get(reviewKey(subject, i.no)))).length;
+  const mirror = state.mirrors.find((m) => m.subject === subject);
+  const shown = state.presenter.showStatement && state.presenter.subject === subject ? state.presenter.indicatorNo : null;
+  const options = order.map((key, i) => ({ value: key, label: `${i + 1}. ${subjectName(key, members)}` }));
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="md" p="sm">
+        <Group gap="sm" wrap="wrap" align="flex-end">
+          <Button
+            variant="default"
+            onClick={() => stepSubject(-1)}
+            disabled={index <= 0}
+            aria-keyshortcuts="ArrowLeft"
+            leftSection={<Kbd aria-hidden="true">←</Kbd>}
+          >
+            {s.prevSubject}
+          </Button>
+          <Select
+            label={s.subjectPicker}
+            data={options}
+            value={subject}
+            onChange={(v) => v && goToSubject(v)}
+            searchable
+            allowDeselect={false}
+            maxDropdownHeight={360}
+            w={300}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Button
+            variant="default"
+            onClick={() => stepSubject(1)}
+            disabled={index >= order.length - 1}
+            aria-keyshortcuts="ArrowRight"
+            rightSection={<Kbd aria-hidden="true">→</Kbd>}
+          >
+            {s.nextSubject}
+          </Button>
+          {!readOnly && (
+            <Button variant="subtle" onClick={() => setOrderOpen(true)}>
+              {s.editOrder}
+            </Button>
+          )}
+        </Group>
+        <Group gap="sm" mt="sm">
+          <Text fw={700} fz="lg">
+            {name}
+          </Text>
+          {member && <PresenceBadge presence={member.presence} />}
+          <Text c="dimmed">{s.progress(index + 1, order.length, filled, indicators.length)}</Text>
+        </Group>
+      </Paper>
+
+      {presenterError && (
+        <Alert color="red" variant="light" role="alert" withCloseButton closeButtonLabel={t.common.close} onClose={() => setPresenterError(null)}>
+          {s.presenterFailed} {presenterError}
+        </Alert>
+      )}
+
+      {indicators.length === 0 ? (
+        <Text>{s.noIndicators}</Text>
+      ) : (
+        <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)' }}>
+          {mirror && (
+            <Paper withBorder radius="md" p="md" component="aside" aria-label={t.live.mirror.titleOf(name)}>
+              <MirrorView mirror={mirror} subjectName={name} indicators={indicators} headingOrder={3} />
+            </Paper>
+          )}
+          <Stack gap="md">
+            {indicators.map((indicator) => (
+              <IndicatorCard
+                key={`${subject}:${indicator.no}`}
+                forumId={forumId}
+                subject={subject}
+                subjectName={name}
+                indicator={indicator}
+                groupTitle={groupTitles.get(indicator.groupCode) ?? indicator.groupCode}
+                review={reviews.get(reviewKey(subject, indicator.no))}
+                scale={scale}
+                readOnly={readOnly}
+                active={indicator.no === activeNo}
+                shown={shown === indicator.no}
+                onActivate={onActivate}
+                onShowChange={onShowChange}
+              />
+            ))}
+          </Stack>
+        </Box>
+      )}
+      {!readOnly && (
+        <ReviewOrderEditor opened={orderOpen} onClose={() => setOrderOpen(false)} forumId={forumId} order={order} members={members} />
+      )}
+    </Stack>
+  );
+}
