@@ -1,9 +1,11 @@
 // Hash routing: works the same under app:// (desktop) and http:// (browser mode, tests).
+import { Suspense } from 'react';
 import { createHashRouter, useRouteError } from 'react-router';
+import { CenteredLoader } from '../components/Loading';
 import { CrashView } from '../components/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import {
-  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, StartPage,
+  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
 } from './pages';
 
 function RouteError() {
@@ -31,6 +33,16 @@ export const routes = [
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  {
+    // The projector window: full screen, outside the app's layout (no navigation).
+    path: '/present/:forumId',
+    element: (
+      <Suspense fallback={<CenteredLoader />}>
+        <PresenterPage />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
   },
 ];
 

@@ -175,6 +175,7 @@ export const viLiveSpeech = {
     nobody: 'Chưa có người phát biểu',
     queue: 'Tiếp theo',
     queueEmpty: 'Chưa có ai đăng ký',
+    more: (n: number) => `… và ${n} người nữa`,
     timer: 'Thời gian',
     loading: 'Đang kết nối…',
     lost: 'Mất kết nối với máy chủ trì. Màn hình sẽ tự cập nhật khi kết nối lại.',

@@ -5,8 +5,8 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { Comment, CommentTarget, LiveMember, LiveState, ResponseKind } from '../../../../src-main/contract/live';
-import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
+import { errorText } from './error-text';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { ConflictPanel, SaveStatus, useAutosaveField, type Versioned } from '../autosave';
 import { useLiveAction } from '../useLive';
@@ -323,7 +323,7 @@ export function CommentList({ state, forumId, readOnly }: { state: LiveState; fo
       setMessage(null);
       setConfirming(null);
     } catch (e) {
-      setMessage({ color: 'red', text: `${c.failed} ${isApiError(e) ? e.message : t.errors.unexpected}` });
+      setMessage({ color: 'red', text: `${c.failed} ${errorText(e)}` });
       setConfirming(null);
     } finally {
       setDeleting(false);
@@ -347,7 +347,7 @@ export function CommentList({ state, forumId, readOnly }: { state: LiveState; fo
       }
       setMessage({ color: 'green', text: c.restored });
     } catch (e) {
-      setMessage({ color: 'red', text: `${c.failed} ${isApiError(e) ? e.message : t.errors.unexpected}` });
+      setMessage({ color: 'red', text: `${c.failed} ${errorText(e)}` });
     }
   };
 

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import type { LiveState } from '../../../../src-main/contract/live';
-import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
+import { errorText } from './error-text';
 import { useLiveAction } from '../useLive';
 import { CommentForm } from './CommentForm';
 import { CommentList } from './CommentList';
@@ -37,7 +37,7 @@ export function CommentsStep({ state, forumId }: CommentsStepProps) {
       await action('queue.add', { forumId, memberId: from });
       setQueueNote({ color: 'green', text: c.addedToQueue(fromName) });
     } catch (e) {
-      setQueueNote({ color: 'red', text: `${c.failed} ${isApiError(e) ? e.message : t.errors.unexpected}` });
+      setQueueNote({ color: 'red', text: `${c.failed} ${errorText(e)}` });
     }
   };
   useKeyShortcut(['q'], () => void addToQueue(), !readOnly);

@@ -3,11 +3,11 @@
 import { useMemo, useState } from 'react';
 import { ActionIcon, Alert, Button, Group, Kbd, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import type { LiveState, QueueEntry } from '../../../../src-main/contract/live';
-import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
 import { useLiveAction } from '../useLive';
 import { membersById } from '../tu-soi/subjects';
 import { Countdown } from './Countdown';
+import { errorText } from './error-text';
 import { useKeyShortcut } from './shortcuts';
 
 export interface SpeakerPanelProps {
@@ -58,7 +58,7 @@ export function SpeakerPanel({ state, forumId }: SpeakerPanelProps) {
     try {
       await task();
     } catch (e) {
-      setError(isApiError(e) ? e.message : t.errors.unexpected);
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -72,9 +72,9 @@ export function SpeakerPanel({ state, forumId }: SpeakerPanelProps) {
   const remove = (entry: QueueEntry) => void run(`remove:${entry.id}`, () => action('queue.remove', { id: entry.id }));
   const moveBy = (index: number, delta: -1 | 1) => {
     const entry = waiting[index];
-    const other = waiting[index + delta];
-    if (!entry || !other) return;
-    void run(`move:${entry.id}`, () => action('queue.move', { id: entry.id, toPosition: other.position }));
+    if (!entry || !waiting[index + delta]) return;
+    // toPosition is the place among the waiting entries once this one is taken out.
+    void run(`move:${entry.id}`, () => action('queue.move', { id: entry.id, toPosition: index + delta }));
   };
   const queued = new Set([...waiting, ...(speaking ? [speaking] : [])].map((q) => q.memberId));
   const addable = state.members.filter((m) => m.presence === 'present' && !queued.has(m.id));

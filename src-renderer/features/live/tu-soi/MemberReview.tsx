@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import type { LiveState } from '../../../../src-main/contract/live';
-import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
+import { errorText } from '../gop-y/error-text';
 import { MirrorView } from '../MirrorView';
 import { useKeyShortcut } from '../gop-y/shortcuts';
 import { useLiveAction } from '../useLive';
@@ -64,7 +64,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
       presenterRef.current = { subject: nextSubject, indicatorNo, showStatement };
       action('presenter.set', { forumId, subject: nextSubject, indicatorNo, showStatement })
         .then(() => setPresenterError(null))
-        .catch((e: unknown) => setPresenterError(isApiError(e) ? e.message : t.errors.unexpected));
+        .catch((e: unknown) => setPresenterError(errorText(e)));
     },
     [action, forumId, readOnly],
   );

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Group, Stack, Text } from '@mantine/core';
 import type { LiveMember } from '../../../../src-main/contract/live';
-import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
+import { errorText } from '../gop-y/error-text';
 import { AppDrawer } from '../../../components/Dialogs';
 import { useLiveAction } from '../useLive';
 import { COLLECTIVE, subjectName } from './subjects';
@@ -44,7 +44,7 @@ export function ReviewOrderEditor({
     setError(null);
     setPending((n) => n + 1);
     action('live.setReviewOrder', { forumId, order: next })
-      .catch((e: unknown) => setError(isApiError(e) ? e.message : t.errors.unexpected))
+      .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setPending((n) => n - 1));
     // Keep the focus on the same arrow of the moved person when it still exists.
     requestAnimationFrame(() => {
