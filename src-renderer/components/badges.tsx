@@ -10,7 +10,8 @@ const ROLE_COLOR: Record<PartyRole, MantineColor> = {
   chi_uy_vien: 'teal',
   dang_vien: 'gray',
 };
-const FORUM_COLOR: Record<ForumStatus, MantineColor> = { draft: 'blue', in_progress: 'green', closed: 'gray' };
+// In progress is filled: a dark green that keeps white text above 4.5:1 (Mantine's green.8 is 3.4:1).
+const FORUM_COLOR: Record<ForumStatus, MantineColor> = { draft: 'blue', in_progress: '#2b7a3b', closed: 'gray' };
 
 export function MemberStatusBadge({ status }: { status: MemberStatus }) {
   return (

@@ -67,8 +67,7 @@ export const viLive = {
     moveRefusedTitle: 'Chưa chuyển bước được',
     shortcutsButton: 'Phím tắt',
     setupLink: 'Thông tin chuẩn bị diễn đàn',
-    closedTitle: 'Diễn đàn đã họp xong',
-    closedBody: 'Diễn đàn này đã kết thúc nên chỉ xem, không sửa được nội dung.',
+    closedBody: 'Diễn đàn đã họp xong: chỉ xem, không sửa được nội dung.',
     actionFailed: 'Chưa thực hiện được',
     notInCell: 'Diễn đàn này không thuộc chi bộ đang xem.',
     jumpTo: (phase: string) => `Chuyển đến bước ${phase}`,
@@ -93,7 +92,7 @@ export const viLive = {
       { keys: 'T', action: 'Bắt đầu / dừng đồng hồ người phát biểu' },
       { keys: 'Q', action: 'Thêm vào danh sách phát biểu' },
       { keys: 'P', action: 'Mở màn hình trình chiếu' },
-      { keys: '?', action: 'Mở / đóng bảng phím tắt này' },
+      { keys: '?', action: 'Mở bảng phím tắt này (Esc để đóng)' },
     ],
   },
 
@@ -152,7 +151,7 @@ export const viLive = {
     tableLabel: 'Điểm danh đảng viên',
     colName: 'Họ và tên',
     colStatus: 'Loại',
-    colPresence: 'Có mặt',
+    colPresence: 'Điểm danh',
     colReason: 'Lý do vắng',
     presence: {
       present: 'Có mặt',

@@ -12,7 +12,7 @@ function NameList({ names }: { names: string[] }) {
   const c = t.live.coverage;
   if (names.length === 0)
     return (
-      <Text c="green.9" fw={600}>
+      <Text c="var(--mantine-color-green-text)" fw={600}>
         ✓ {c.allDone}
       </Text>
     );
@@ -61,7 +61,7 @@ export function CoveragePanel({ state }: { state: LiveState }) {
       </Block>
       <Block title={c.indicatorsWithoutStatement} count={coverage.indicatorsWithoutStatement.length}>
         {coverage.indicatorsWithoutStatement.length === 0 ? (
-          <Text c="green.9" fw={600}>
+          <Text c="var(--mantine-color-green-text)" fw={600}>
             ✓ {c.allDone}
           </Text>
         ) : (
@@ -86,7 +86,7 @@ export function CoveragePanel({ state }: { state: LiveState }) {
           {c.membersWithoutCommentHint}
         </Text>
       </Block>
-      <Text fw={600} c={coverage.emptyCells === 0 ? 'green.9' : undefined}>
+      <Text fw={600} c={coverage.emptyCells === 0 ? 'var(--mantine-color-green-text)' : undefined}>
         {coverage.emptyCells === 0 ? `✓ ${c.noEmptyCells}` : c.emptyCells(coverage.emptyCells)}
       </Text>
     </Stack>

@@ -9,7 +9,6 @@ import { ApiErrorView, NotFoundView } from '../../components/ApiErrorView';
 import { ForumStatusBadge } from '../../components/badges';
 import { AppModal } from '../../components/Dialogs';
 import { PageSkeleton } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateLong, t } from '../../i18n';
 import { usePendingSaves } from './autosave';
@@ -177,33 +176,40 @@ function LiveScreen({ state, forumId, cellId, snapshotAt }: { state: LiveState; 
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [pending]);
 
+  // A refusal explains the state it was made in; once the state moves on, it is stale.
+  useEffect(() => {
+    setMoveError(null);
+  }, [state.phase, state.rollCallBlocker]);
+
   const index = phaseIndexOf(shown);
   const blocker = !readOnly && state.phase === 'khai_mac' ? state.rollCallBlocker : null;
   const setupPath = `/cells/${cellId}/forums/${forumId}`;
 
   return (
     <div style={{ maxWidth: 'none' }}>
-      <PageHeader
-        title={state.forum.topic}
-        subtitle={`${state.cellName} · ${formatDateLong(state.forum.date)}, ${state.forum.startTime}`}
-        badges={<ForumStatusBadge status={state.forum.status} />}
-        actions={
-          <>
-            <Button variant="default" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-              {p.shortcutsButton}
-              <KeyHint>?</KeyHint>
-            </Button>
-            <Button variant="default" component={Link} to={setupPath}>
-              {p.setupLink}
-            </Button>
-          </>
-        }
-      />
-      {readOnly && (
-        <Alert color="gray" variant="light" title={p.closedTitle} mb="md">
-          {p.closedBody}
-        </Alert>
-      )}
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="md">
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 28rem' }}>
+          <Group gap="sm" align="center" wrap="wrap">
+            <Title order={1} fz="1.375rem" lh={1.3}>
+              {state.forum.topic}
+            </Title>
+            <ForumStatusBadge status={state.forum.status} />
+          </Group>
+          <Text c="dimmed">
+            {state.cellName} · {formatDateLong(state.forum.date)}, {state.forum.startTime}
+          </Text>
+          {readOnly && <Text fw={600}>{p.closedBody}</Text>}
+        </Stack>
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="default" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            {p.shortcutsButton}
+            <KeyHint>?</KeyHint>
+          </Button>
+          <Button variant="default" component={Link} to={setupPath}>
+            {p.setupLink}
+          </Button>
+        </Group>
+      </Group>
       <div className={classes.layout}>
         <nav className={classes.rail} aria-label={p.railLabel}>
           <PhaseRail
@@ -239,7 +245,7 @@ function LiveScreen({ state, forumId, cellId, snapshotAt }: { state: LiveState; 
                   onClick={() => void goTo(next)}
                   loading={moving}
                   aria-keyshortcuts="N"
-                  aria-describedby={blocker ? 'live-blocker' : undefined}
+                  aria-describedby={blocker && shown === 'khai_mac' ? 'rc-blocker' : undefined}
                 >
                   {p.nextTo(t.live.phases[next])}
                   <KeyHint>N</KeyHint>
@@ -273,11 +279,6 @@ function LiveScreen({ state, forumId, cellId, snapshotAt }: { state: LiveState; 
               >
                 {moveError}
               </Alert>
-            )}
-            {blocker && !moveError && (
-              <Text id="live-blocker" c="orange.9" fw={600}>
-                {blocker}
-              </Text>
             )}
             {!next && shown === state.phase && <Text c="dimmed">{p.lastStep}</Text>}
             <CurrentStep phase={shown} state={state} forumId={forumId} cellId={cellId} readOnly={readOnly} onView={view} />

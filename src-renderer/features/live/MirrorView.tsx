@@ -95,17 +95,17 @@ export function MirrorView({ mirror, subjectName, indicators, headingOrder = 3 }
       </SimpleGrid>
       <Stack gap={2}>
         {mirror.raisedNotSelf.length > 0 && (
-          <Text c="red.8" fw={600}>
+          <Text c="var(--mantine-color-red-text)" fw={600}>
             {m.raisedNotSelf}: {list(mirror.raisedNotSelf)}
           </Text>
         )}
         {mirror.selfNotRaised.length > 0 && (
-          <Text c="blue.8" fw={600}>
+          <Text c="var(--mantine-color-blue-text)" fw={600}>
             {m.selfNotRaised}: {list(mirror.selfNotRaised)}
           </Text>
         )}
         {noGaps && (mirror.selfIdentified.length > 0 || mirror.raisedByPeers.length > 0) && <Text>{m.noGaps}</Text>}
-        <Text c={mirror.commentsReceived === 0 ? 'orange.9' : undefined}>{m.commentsReceived(mirror.commentsReceived)}</Text>
+        <Text c={mirror.commentsReceived === 0 ? 'var(--mantine-color-orange-text)' : undefined}>{m.commentsReceived(mirror.commentsReceived)}</Text>
       </Stack>
     </Stack>
   );

@@ -93,9 +93,9 @@ export function SaveStatus({ status, error, onRetry }: { status: Status; error?:
   else if (status === 'saved') content = a.saved;
   else if (status === 'conflict') {
     content = a.conflictShort;
-    color = 'orange.9';
+    color = 'var(--mantine-color-orange-text)';
   } else if (status === 'error') {
-    color = 'red.8';
+    color = 'var(--mantine-color-red-text)';
     content = (
       <>
         {a.failedPrefix} {error ?? a.failed}{' '}

@@ -1,7 +1,7 @@
 // Chuẩn bị: the focus (read-only here; changed on the setup page), the agenda with its time
 // budgets and the quorum rule (live.setSettings, saved as typed), the đề dẫn text, and where the
 // statements written ahead go.
-import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ForumPhase, LiveState, PhaseBudgets, QuorumRule } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
@@ -146,29 +146,23 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
             <Text fw={700}>{pr.budgetsTitle}</Text>
             <Text c="dimmed">{d.budgets ? pr.budgetsEdited : pr.budgetsComputed}</Text>
           </Group>
-          <Table aria-label={pr.budgetsTitle} verticalSpacing={4} withRowBorders={false}>
-            <Table.Tbody>
-              {EDITABLE.map((phase) => (
-                <Table.Tr key={phase}>
-                  <Table.Th scope="row" fw={400}>
-                    {t.live.phases[phase]}
-                  </Table.Th>
-                  <Table.Td w="7rem">
-                    <NumberInput
-                      aria-label={pr.budgetFor(t.live.phases[phase])}
-                      value={shownBudgets[phase]}
-                      min={0}
-                      max={600}
-                      {...numberProps}
-                      onChange={(v) => set({ budgets: { ...shownBudgets, [phase]: v } })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            {EDITABLE.map((phase) => (
+              <NumberInput
+                key={phase}
+                label={t.live.phases[phase]}
+                aria-label={pr.budgetFor(t.live.phases[phase])}
+                value={shownBudgets[phase]}
+                min={0}
+                max={600}
+                {...numberProps}
+                onChange={(v) => set({ budgets: { ...shownBudgets, [phase]: v } })}
+                styles={{ label: { fontWeight: 400 } }}
+              />
+            ))}
+          </SimpleGrid>
           <Group justify="space-between" wrap="wrap">
-            <Text fw={600} c={total > (Number(d.meetingMinutes) || 0) ? 'red.8' : undefined}>
+            <Text fw={600} c={total > (Number(d.meetingMinutes) || 0) ? 'var(--mantine-color-red-text)' : undefined}>
               {pr.budgetsTotal(total, Number(d.meetingMinutes) || 0)}
             </Text>
             {!readOnly && d.budgets && (

@@ -13,7 +13,8 @@ import { useLiveAction } from '../useLive';
 import type { StepProps } from './step-props';
 
 const PRESENCE_ORDER: Presence[] = ['present', 'absent_excused', 'absent_unexcused'];
-const PRESENCE_COLOR: Record<Presence, string> = { present: 'green', absent_excused: 'orange', absent_unexcused: 'red' };
+// Dark enough for white text above 4.5:1 in both colour schemes (Mantine's green/orange 8 are not).
+const PRESENCE_COLOR: Record<Presence, string> = { present: '#2b7a3b', absent_excused: '#b0400b', absent_unexcused: '#c92a2a' };
 
 function Count({ label, value, detail }: { label: string; value: number; detail?: string }) {
   return (
@@ -186,14 +187,14 @@ export function RollCallStep({ state, forumId, readOnly }: StepProps) {
         style={{ borderColor: `var(--mantine-color-${state.quorum.met ? 'green' : 'orange'}-7)`, borderWidth: 2 }}
         bg={state.quorum.met ? 'var(--mantine-color-green-light)' : 'var(--mantine-color-orange-light)'}
       >
-        <Title order={3} id="rc-quorum" c={state.quorum.met ? 'green.9' : 'orange.9'}>
+        <Title order={3} id="rc-quorum" c={state.quorum.met ? 'var(--mantine-color-green-text)' : 'var(--mantine-color-orange-text)'}>
           {state.quorum.met ? `✓ ${r.quorumMet}` : r.quorumNotMet}
         </Title>
         <Text size="lg" mt={4}>
           {state.quorum.explanation}
         </Text>
         {!readOnly && (
-          <Text mt="xs" fw={600} c={state.rollCallBlocker ? 'orange.9' : 'green.9'}>
+          <Text id="rc-blocker" mt="xs" fw={600} c={state.rollCallBlocker ? 'var(--mantine-color-orange-text)' : 'var(--mantine-color-green-text)'}>
             {state.rollCallBlocker ?? r.ready}
           </Text>
         )}

@@ -1,0 +1,201 @@
+// The live forum's shell and its own steps, as a facilitator uses them at 1366×768: start from the
+// forum list, prepare (agenda, đề dẫn), roll call with a refused Next, đề dẫn and the collective
+// review, ý kiến cấp trên, kết luận from the draft; restart the server and resume where the meeting
+// was; a held forum is read-only. Vietnamese composition (Telex) in an autosaving field stores
+// exactly the committed text. Every step is photographed and checked with axe and for text size.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import { lookAt, SCREENS_DIR } from './support/look';
+import { startAppServer, type AppServer } from './support/server';
+
+let server: AppServer;
+test.beforeAll(async () => {
+  server = await startAppServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`${server.url}/api/${method}`, { data: input });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.data;
+}
+
+/** Body text in <main> drawn below 16 px (the minimum in UX.md). */
+async function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
+      // Visually hidden text (for screen readers) is 1px by design.
+      if (el.closest('.mantine-VisuallyHidden-root') || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
+      // Badges and field hints follow the theme (15 px, set once for the whole app in theme.ts).
+      if (el.closest('.mantine-Badge-root, .mantine-InputWrapper-description, .mantine-Checkbox-description, kbd')) continue;
+      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
+    }
+    return out;
+  });
+}
+
+async function look(page: Page, name: string) {
+  // What the facilitator sees without scrolling (the rail and the side panel are sticky, which a
+  // full-page capture cannot show as they are).
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
+  await lookAt(page, name);
+  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
+}
+
+const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+async function pressOutsideFields(page: Page, key: string) {
+  await page.locator('#live-step-title').focus();
+  await page.keyboard.press(key);
+}
+
+test('the facilitator walks the meeting through its steps, restarts, and resumes', async ({ page }) => {
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forum = await api<{ id: string }>(page, 'forum.create', {
+    cellId: cell.id,
+    topic: 'Tự soi, tự sửa theo 27 biểu hiện suy thoái, quý IV năm 2026',
+    date: '2026-11-23',
+    startTime: '14:00',
+    place: 'Phòng họp tầng 2',
+    guests: [{ name: 'Phạm Hữu Lợi', position: 'Ủy viên Ban Thường vụ Đảng ủy phường' }],
+    focus: [4, 5, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+  });
+
+  // In from the forum list.
+  await page.goto(`${server.url}/#/cells/${cell.id}/forums`);
+  await page.getByRole('link', { name: /^Bắt đầu sinh hoạt: Tự soi, tự sửa theo 27 biểu hiện suy thoái, quý IV/ }).click();
+  await expect(stepHeading(page, 'Chuẩn bị')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Các bước của buổi sinh hoạt' }).getByRole('button')).toHaveCount(7);
+
+  // Chuẩn bị: the framing saves itself.
+  const framing = page.getByRole('textbox', { name: 'Nội dung đề dẫn của đồng chí chủ trì' });
+  await framing.fill('Mục đích của buổi sinh hoạt: mỗi đồng chí tự soi, tự sửa theo các biểu hiện trọng tâm.');
+  await expect(page.getByText('Đã lưu').first()).toBeVisible();
+  await look(page, 'live-01-chuan-bi');
+
+  // The shortcuts overlay.
+  await pressOutsideFields(page, '?');
+  await expect(page.getByRole('dialog', { name: 'Phím tắt trong buổi sinh hoạt' })).toBeVisible();
+  await page.waitForTimeout(300); // the opening transition
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'live-02-phim-tat.png') });
+  // Under the overlay the page is dimmed on purpose: check the dialog itself.
+  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // N: khai mạc. N again is refused until the roll call is done: the reason is shown, nothing moves.
+  await pressOutsideFields(page, 'n');
+  await expect(stepHeading(page, 'Khai mạc')).toBeVisible();
+  await pressOutsideFields(page, 'n');
+  await expect(page.getByRole('alert').filter({ hasText: 'Chưa chuyển bước được' })).toBeVisible();
+  await expect(stepHeading(page, 'Khai mạc')).toBeVisible();
+  await look(page, 'live-03-khai-mac-chua-diem-danh');
+
+  // Roll call: one excused absence with its reason, everyone else present; the secretary.
+  const row = page.getByRole('row', { name: /Trần Thị Hằng/ });
+  await row.getByText('Vắng có lý do', { exact: true }).click();
+  const reason = page.getByRole('textbox', { name: 'Lý do vắng của đồng chí Trần Thị Hằng' });
+  await reason.fill('Đi công tác');
+  await reason.blur();
+  await page.getByRole('button', { name: /^Ghi có mặt cho \d+ đồng chí chưa điểm danh$/ }).click();
+  await page.getByRole('combobox', { name: 'Thư ký' }).selectOption({ label: 'Lê Minh Đức' });
+  await expect(page.getByRole('heading', { name: /Đủ điều kiện sinh hoạt/ })).toBeVisible();
+  await expect(page.getByText('Điểm danh xong, có thể sang bước tiếp.')).toBeVisible();
+  await look(page, 'live-04-khai-mac');
+
+  // Đề dẫn and the collective review of group II.
+  await page.getByRole('button', { name: /^Bước tiếp: Đề dẫn và kiểm điểm tập thể/ }).click();
+  await expect(stepHeading(page, 'Đề dẫn và kiểm điểm tập thể')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nội dung đề dẫn của đồng chí chủ trì' })).toHaveValue(/Mục đích của buổi sinh hoạt/);
+  const collective = page.getByRole('textbox', { name: /Tập thể chi bộ tự kiểm điểm — Nhóm II/ });
+  await collective.fill('Tập thể chi bộ còn có lúc nể nang, ngại va chạm trong góp ý.');
+  await collective.blur();
+  await expect(page.getByText('Đã lưu').first()).toBeVisible();
+  await look(page, 'live-05-de-dan');
+
+  // Tự soi and góp ý (helper B's steps) are passed through here; photographed for the record.
+  await pressOutsideFields(page, 'n');
+  await expect(stepHeading(page, 'Tự soi')).toBeVisible();
+  await look(page, 'live-06-tu-soi');
+  await pressOutsideFields(page, 'n');
+  await expect(stepHeading(page, 'Góp ý')).toBeVisible();
+  await look(page, 'live-07-gop-y');
+
+  // Ý kiến cấp trên.
+  await pressOutsideFields(page, 'n');
+  await expect(stepHeading(page, 'Ý kiến cấp trên')).toBeVisible();
+  await expect(page.getByText('Phạm Hữu Lợi')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Ý kiến phát biểu của đại diện cấp trên' }).fill('Đồng chí Phạm Hữu Lợi ghi nhận tinh thần tự phê bình nghiêm túc.');
+  await look(page, 'live-08-y-kien-cap-tren');
+
+  // Kết luận: the collective from the app's draft.
+  await pressOutsideFields(page, 'n');
+  await expect(stepHeading(page, 'Kết luận')).toBeVisible();
+  await page.getByRole('button', { name: 'Dùng bản nháp từ biên bản' }).click();
+  await expect(page.getByText('Đã lưu').first()).toBeVisible();
+  await page.getByRole('tab', { name: /Nguyễn Văn Tuấn/ }).click();
+  await look(page, 'live-09-ket-luan');
+
+  // Back (B) never loses anything.
+  await pressOutsideFields(page, 'b');
+  await expect(stepHeading(page, 'Ý kiến cấp trên')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Ý kiến phát biểu của đại diện cấp trên' })).toHaveValue(/tinh thần tự phê bình/);
+
+  // Restart: the meeting resumes at its phase.
+  await server.restart();
+  await page.reload();
+  await expect(stepHeading(page, 'Ý kiến cấp trên')).toBeVisible();
+  const stored = await api<{ texts: { kind: string; subject: string; text: string }[] }>(page, 'live.get', { forumId: forum.id });
+  expect(stored.texts.find((x) => x.kind === 'guest_remarks')?.text).toBe('Đồng chí Phạm Hữu Lợi ghi nhận tinh thần tự phê bình nghiêm túc.');
+  expect(stored.texts.find((x) => x.kind === 'conclusion' && x.subject === 'collective')?.text).not.toBe('');
+});
+
+test('composing Vietnamese (Telex) in an autosaving field stores exactly the committed text', async ({ page }) => {
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forum = await api<{ id: string }>(page, 'forum.create', {
+    cellId: cell.id, topic: 'Thử gõ tiếng Việt', date: '2026-11-24', startTime: '08:00', focus: [1],
+  });
+  await page.goto(`${server.url}/#/cells/${cell.id}/forums/${forum.id}/live`);
+  const field = page.getByRole('textbox', { name: 'Nội dung đề dẫn của đồng chí chủ trì' });
+  await field.click();
+  const cdp = await page.context().newCDPSession(page);
+  // Telex: N g u y e e n x → "Nguyễn", as an IME reports it: composition updates, then the commit.
+  const steps = ['N', 'Ng', 'Ngu', 'Nguy', 'Nguye', 'Nguyê', 'Nguyên', 'Nguyễn'];
+  for (const [i, s] of steps.entries()) {
+    await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
+    // Let the 400 ms autosave fire in the middle of the composition.
+    if (i === 4) await page.waitForTimeout(700);
+  }
+  await cdp.send('Input.insertText', { text: 'Nguyễn' });
+  await expect(field).toHaveValue('Nguyễn');
+  await page.locator('#live-step-title').focus();
+  await expect(page.getByText('Đã lưu').first()).toBeVisible();
+  await expect
+    .poll(async () => (await api<{ texts: { kind: string; text: string }[] }>(page, 'live.get', { forumId: forum.id })).texts.find((x) => x.kind === 'framing')?.text)
+    .toBe('Nguyễn');
+  await expect(field).toHaveValue('Nguyễn');
+});
+
+test('a held forum opens read-only', async ({ page }) => {
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forums = await api<{ id: string; status: string }[]>(page, 'forum.list', { cellId: cell.id });
+  const held = forums.find((f) => f.status === 'closed')!;
+  await page.goto(`${server.url}/#/cells/${cell.id}/forums/${held.id}/live`);
+  await expect(page.getByText('Diễn đàn đã họp xong')).toBeVisible();
+  await expect(stepHeading(page, 'Kết luận')).toBeVisible();
+  await look(page, 'live-10-da-hop');
+  await page.getByRole('navigation', { name: 'Các bước của buổi sinh hoạt' }).getByRole('button', { name: /Khai mạc/ }).click();
+  await expect(stepHeading(page, 'Khai mạc')).toBeVisible();
+  await look(page, 'live-11-da-hop-khai-mac');
+});
