@@ -1,7 +1,7 @@
 // Autosave for the live flow: the hook over the field controller (autosave-core.ts), the textarea
 // with its "Đang lưu…" / "Đã lưu" line, and the panel that keeps both texts after a collision.
 // Never a Save button in the live flow.
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
 import { t } from '../../i18n';
 import {
@@ -150,6 +150,11 @@ export function ConflictPanel<V>({
   );
 }
 
+/** Esc leaves the field (and so saves it), unless it ends an IME composition. */
+export function leaveOnEscape(e: KeyboardEvent<HTMLElement>) {
+  if (e.key === 'Escape' && !e.nativeEvent.isComposing) e.currentTarget.blur();
+}
+
 export interface AutosaveTextareaProps
   extends Omit<TextareaProps, 'value' | 'defaultValue' | 'onChange' | 'onFocus' | 'onBlur' | 'error'> {
   label: ReactNode;
@@ -180,6 +185,7 @@ export function AutosaveTextarea({
         onChange={(e) => field.setValue(e.currentTarget.value)}
         onFocus={field.onFocus}
         onBlur={field.onBlur}
+        onKeyDown={leaveOnEscape}
         styles={textSize ? { input: { fontSize: textSize } } : undefined}
       />
       {!readOnly && <SaveStatus status={field.status} error={field.error} onRetry={() => void field.retry()} />}

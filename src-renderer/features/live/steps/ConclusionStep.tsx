@@ -5,7 +5,7 @@ import { Button, Group, Paper, Stack, Tabs, Text, Textarea, Title, VisuallyHidde
 import type { LiveState } from '../../../../src-main/contract/live';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { t } from '../../../i18n';
-import { ConflictPanel, SaveStatus, useAutosaveField } from '../autosave';
+import { ConflictPanel, leaveOnEscape, SaveStatus, useAutosaveField } from '../autosave';
 import { COLLECTIVE_SUBJECT, storedText, subjectName, textKey } from '../live-helpers';
 import { MirrorView } from '../MirrorView';
 import { useSaveText } from './ForumTextField';
@@ -63,6 +63,7 @@ function ConclusionEditor({ state, forumId, subject, readOnly }: { state: LiveSt
         onChange={(e) => field.setValue(e.currentTarget.value)}
         onFocus={field.onFocus}
         onBlur={field.onBlur}
+        onKeyDown={leaveOnEscape}
         readOnly={readOnly}
         styles={{ input: { fontSize: '1.125rem' } }}
       />

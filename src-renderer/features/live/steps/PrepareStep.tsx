@@ -181,19 +181,20 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
 
         <Stack gap="xs">
           <Text fw={700}>{pr.quorumTitle}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <NativeSelect
-              label={pr.quorumBasis}
-              value={d.quorumRule.basis}
-              data={(['full_not_exempt', 'full'] as const).map((b) => ({ value: b, label: pr.quorumBasisOptions[b] }))}
-              onChange={(e) => setRule({ basis: e.currentTarget.value as QuorumRule['basis'] })}
-              {...focusProps}
-            />
+          <NativeSelect
+            label={pr.quorumBasis}
+            value={d.quorumRule.basis}
+            data={(['full_not_exempt', 'full'] as const).map((b) => ({ value: b, label: pr.quorumBasisOptions[b] }))}
+            onChange={(e) => setRule({ basis: e.currentTarget.value as QuorumRule['basis'] })}
+            {...focusProps}
+          />
+          <Group gap="md" align="flex-end" wrap="wrap">
             <NumberInput
               label={pr.quorumNumerator}
               value={d.quorumRule.numerator}
               min={1}
               max={99}
+              w="8rem"
               {...numberProps}
               onChange={(v) => setRule({ numerator: v })}
             />
@@ -202,10 +203,11 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
               value={d.quorumRule.denominator}
               min={1}
               max={99}
+              w="8rem"
               {...numberProps}
               onChange={(v) => setRule({ denominator: v })}
             />
-          </SimpleGrid>
+          </Group>
           <Checkbox
             label={pr.quorumStrict}
             description={pr.quorumStrictHint}
