@@ -25,7 +25,7 @@ export const viLiveSpeech = {
     nextSubject: 'Đồng chí sau',
     editOrder: 'Sửa thứ tự tự soi',
     progress: (pos: number, total: number, filled: number, indicators: number) =>
-      `Thứ ${pos}/${total} · đã tự đánh giá ${filled}/${indicators} biểu hiện`,
+      `Thứ ${pos}/${total} · đã đánh giá ${filled}/${indicators}`,
     indicatorHeading: (no: number, group: string) => `Biểu hiện ${no} · ${group}`,
     current: 'Đang trình chiếu',
     assessment: 'Mức tự đánh giá',
@@ -43,6 +43,10 @@ export const viLiveSpeech = {
     presenterFailed: 'Chưa cập nhật được màn hình trình chiếu:',
     noIndicators: 'Diễn đàn chưa có biểu hiện trọng tâm nào. Hãy chọn ở trang chuẩn bị diễn đàn.',
     keysHint: 'Phím ← → chuyển đồng chí, ↑ ↓ chuyển biểu hiện (khi không gõ chữ).',
+    mirrorSummary: (self: number, peers: number, gaps: number) =>
+      `tự nhận ${self} biểu hiện, được góp ý ${peers} biểu hiện${gaps > 0 ? `, ${gaps} chỗ chênh lệch` : ''}.`,
+    mirrorShow: 'Xem chi tiết',
+    mirrorHide: 'Thu gọn',
   },
 
   order: {
@@ -62,10 +66,11 @@ export const viLiveSpeech = {
       `${name}, biểu hiện ${no}: ${level ?? 'còn trống'}${hasStatement ? ', có nội dung tự soi' : ''}`,
     legendTitle: 'Chú giải',
     empty: 'Còn trống',
-    hasStatement: 'Có nội dung tự soi',
+    absent: 'vắng',
+    hasStatement: 'Có nội dung',
     keysFor: (n: number) =>
-      `Mũi tên: di chuyển · 1–${n}: chọn mức · Enter: sửa ô · Esc: rời ô đang sửa · Tab: ô còn trống tiếp theo · Delete: bỏ mức đã chọn · Esc rồi Tab: ra khỏi bảng`,
-    emptyCount: (n: number, total: number) => (n === 0 ? `Đã đủ ${total} ô` : `Còn ${n}/${total} ô trống`),
+      `Mũi tên: di chuyển · 1–${n}: chọn mức · Enter: sửa · Esc: rời ô đang sửa · Tab: ô trống tiếp theo · Delete: bỏ mức · Esc rồi Tab: ra khỏi bảng`,
+    emptyCount: (n: number, total: number) => (n === 0 ? `Đã đủ ${total} ô` : `${n}/${total} ô trống`),
     noEmpty: 'Không còn ô trống.',
     editorLabel: (name: string, no: number) => `Sửa tự soi của ${name} về biểu hiện ${no}`,
     editorAssessment: 'Mức (gõ số)',

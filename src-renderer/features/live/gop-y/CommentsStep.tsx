@@ -54,7 +54,7 @@ export function CommentsStep({ state, forumId }: CommentsStepProps) {
                 Q
               </Kbd>
             </Button>
-            <Text role="status" c={queueNote?.color === 'red' ? 'red.8' : queueNote?.color === 'green' ? 'green.9' : 'dimmed'}>
+            <Text role="status" c={queueNote?.color === 'red' ? 'red.8' : queueNote?.color === 'green' ? 'var(--mantine-color-green-text)' : 'dimmed'}>
               {queueNote?.text ?? ''}
             </Text>
           </Group>

@@ -33,9 +33,13 @@ export interface CountdownProps {
   overColor?: string;
   style?: CSSProperties;
   id?: string;
+  /** Where the "Quá giờ" word goes once the time is up: beside the digits, or on its own line. */
+  overLabel?: 'inline' | 'below';
 }
 
-export function Countdown({ timer, serverNow, size, color, overColor = 'var(--mantine-color-red-8)', style, id }: CountdownProps) {
+export function Countdown({
+  timer, serverNow, size, color, overColor = 'var(--mantine-color-red-8)', style, id, overLabel = 'inline',
+}: CountdownProps) {
   const ms = useCountdown(timer, serverNow);
   const parts = countdownParts(ms);
   const s = t.speech.speaker;
@@ -60,7 +64,13 @@ export function Countdown({ timer, serverNow, size, color, overColor = 'var(--ma
       <span aria-hidden="true">{formatCountdown(ms)}</span>
       <VisuallyHidden>{spoken}</VisuallyHidden>
       {parts.over && (
-        <Text span fw={700} ml="sm" style={{ fontSize: '0.4em', verticalAlign: 'middle', color: overColor }} aria-hidden="true">
+        <Text
+          span
+          fw={700}
+          ml={overLabel === 'inline' ? 'sm' : 0}
+          style={{ fontSize: overLabel === 'inline' ? '0.4em' : '0.45em', verticalAlign: 'middle', color: overColor, display: overLabel === 'below' ? 'block' : undefined }}
+          aria-hidden="true"
+        >
           {s.over}
         </Text>
       )}

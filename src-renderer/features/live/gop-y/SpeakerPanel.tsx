@@ -96,21 +96,21 @@ export function SpeakerPanel({ state, forumId }: SpeakerPanelProps) {
         {s.title}
       </Title>
       <Paper withBorder radius="md" p="sm" data-speaker-now>
-        <Text size="sm" c="dimmed" fw={600}>
-          {s.now}
-        </Text>
-        <Text fz="lg" fw={700} mb={4}>
-          {speaking ? nameOf(speaking.memberId) : s.nobody}
-        </Text>
-        <Group justify="space-between" align="center" gap="xs">
-          <Countdown timer={state.timer} serverNow={state.serverNow} size="2.5rem" />
-          <Text size="sm" c="dimmed">
+        <Group justify="space-between" gap="xs">
+          <Text size="sm" c="dimmed" fw={600}>
+            {s.now}
+          </Text>
+          <Text size="sm" c={running ? 'var(--mantine-color-green-text)' : 'dimmed'} fw={running ? 600 : 400}>
             {running ? s.running : s.stopped}
           </Text>
         </Group>
+        <Text fz="lg" fw={700} mb={4}>
+          {speaking ? nameOf(speaking.memberId) : s.nobody}
+        </Text>
+        <Countdown timer={state.timer} serverNow={state.serverNow} size="2.5rem" />
         {!readOnly && (
           <Group gap="xs" mt="xs">
-            <Button onClick={toggleTimer} loading={busy === 'timer'} aria-keyshortcuts="T" color={running ? 'orange' : undefined} size="sm">
+            <Button onClick={toggleTimer} loading={busy === 'timer'} aria-keyshortcuts="T" color={running ? 'red.9' : undefined} size="sm">
               {running ? s.stop : s.start}
               <KeyHint>T</KeyHint>
             </Button>

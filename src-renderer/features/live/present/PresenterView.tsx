@@ -58,7 +58,7 @@ export function PresenterView({ data, connectionLost = false }: { data: Presente
           </div>
           <div>
             <p className={classes.label}>{p.timer}</p>
-            <Countdown timer={data.timer} serverNow={data.serverNow} size="6rem" color="#000000" overColor="#b00000" />
+            <Countdown timer={data.timer} serverNow={data.serverNow} size="clamp(3.5rem, 6.5vw, 7rem)" color="#000000" overColor="#b00000" overLabel="below" />
           </div>
           <div>
             <p className={classes.label}>{p.queue}</p>

@@ -197,7 +197,7 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
     >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
             <Text size="sm" c="dimmed" fw={600}>
               {s.indicatorHeading(no, groupTitle)}
             </Text>

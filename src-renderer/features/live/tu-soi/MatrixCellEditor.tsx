@@ -138,12 +138,12 @@ export function MatrixCellEditor({ forumId, subject, subjectName, indicatorNo, r
           onFocus={statement.onFocus}
           onBlur={statement.onBlur}
         />
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Stack gap={0}>
+          <SaveStatus status={status.status} error={status.error} onRetry={() => void status.retry()} />
           <Text size="sm" c="dimmed">
             {m.editorKeys}
           </Text>
-          <SaveStatus status={status.status} error={status.error} onRetry={() => void status.retry()} />
-        </Group>
+        </Stack>
         {level.conflict && (
           <ConflictPanel
             conflict={level.conflict}

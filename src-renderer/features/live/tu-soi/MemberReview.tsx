@@ -1,7 +1,7 @@
 // "Theo từng đảng viên": one subject at a time (in review order), their focus indicators as cards,
 // and their mirror beside. Moving between subjects or indicators moves the projector with it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Collapse, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import type { LiveState } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
 import { errorText } from '../gop-y/error-text';
@@ -48,6 +48,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
   );
   const activeNo = indicators.some((i) => i.no === pickedNo) ? pickedNo : (indicators[0]?.no ?? null);
   const [orderOpen, setOrderOpen] = useState(false);
+  const [mirrorOpen, setMirrorOpen] = useState(false);
   const [presenterError, setPresenterError] = useState<string | null>(null);
 
   const action = useLiveAction(forumId);
@@ -138,7 +139,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
             searchable
             allowDeselect={false}
             maxDropdownHeight={360}
-            w={300}
+            w={280}
             comboboxProps={{ withinPortal: true }}
           />
           <Button
@@ -150,18 +151,20 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
           >
             {s.nextSubject}
           </Button>
+        </Group>
+        <Group gap="sm" mt="sm" justify="space-between">
+          <Group gap="sm">
+            <Text fw={700} fz="lg">
+              {name}
+            </Text>
+            {member && <PresenceBadge presence={member.presence} />}
+            <Text c="dimmed">{s.progress(index + 1, order.length, filled, indicators.length)}</Text>
+          </Group>
           {!readOnly && (
-            <Button variant="subtle" onClick={() => setOrderOpen(true)}>
+            <Button variant="subtle" size="compact-md" onClick={() => setOrderOpen(true)}>
               {s.editOrder}
             </Button>
           )}
-        </Group>
-        <Group gap="sm" mt="sm">
-          <Text fw={700} fz="lg">
-            {name}
-          </Text>
-          {member && <PresenceBadge presence={member.presence} />}
-          <Text c="dimmed">{s.progress(index + 1, order.length, filled, indicators.length)}</Text>
         </Group>
       </Paper>
 
@@ -174,13 +177,27 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
       {indicators.length === 0 ? (
         <Text>{s.noIndicators}</Text>
       ) : (
-        <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)' }}>
+        <Stack gap="md">
           {mirror && (
-            <Paper withBorder radius="md" p="md" component="aside" aria-label={t.live.mirror.titleOf(name)}>
-              <MirrorView mirror={mirror} subjectName={name} indicators={indicators} headingOrder={3} />
+            <Paper withBorder radius="md" p="sm" component="aside" aria-label={t.live.mirror.titleOf(name)}>
+              <Group justify="space-between" gap="sm" wrap="nowrap">
+                <Text>
+                  <Text span fw={700}>
+                    {t.live.mirror.title}:
+                  </Text>{' '}
+                  {s.mirrorSummary(mirror.selfIdentified.length, mirror.raisedByPeers.length, mirror.raisedNotSelf.length + mirror.selfNotRaised.length)}
+                </Text>
+                <Button variant="subtle" size="compact-md" onClick={() => setMirrorOpen((o) => !o)} aria-expanded={mirrorOpen} aria-controls="sr-mirror">
+                  {mirrorOpen ? s.mirrorHide : s.mirrorShow}
+                </Button>
+              </Group>
+              <Collapse expanded={mirrorOpen} id="sr-mirror">
+                <Box pt="sm">
+                  <MirrorView mirror={mirror} indicators={indicators} />
+                </Box>
+              </Collapse>
             </Paper>
           )}
-          <Stack gap="md">
             {indicators.map((indicator) => (
               <IndicatorCard
                 key={`${subject}:${indicator.no}`}
@@ -198,8 +215,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
                 onShowChange={onShowChange}
               />
             ))}
-          </Stack>
-        </Box>
+        </Stack>
       )}
       {!readOnly && (
         <ReviewOrderEditor opened={orderOpen} onClose={() => setOrderOpen(false)} forumId={forumId} order={order} members={members} />

@@ -2,13 +2,14 @@
 // keyboard alone. Arrows move, 1..n choose the level, Enter opens the in-cell editor, Esc leaves it
 // (saving), Tab jumps to the next empty cell. Rows are memoized on a signature of their cells, and
 // the editor keeps its state to itself, so a keystroke repaints one cell, never the grid.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import type { Indicator } from '../../../api/types';
 import type { LiveMember, LiveState, ScaleLevel, SelfReview } from '../../../../src-main/contract/live';
 import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
 import { autosaveRegistry } from '../autosave';
+import { errorText } from '../gop-y/error-text';
 import { useLiveAction } from '../useLive';
 import { cellId, isNavKey, levelForKey, move, nextEmpty, type Pos } from './matrix-nav';
 import { MatrixCellEditor } from './MatrixCellEditor';
@@ -51,6 +52,7 @@ function MatrixRowImpl({ row, name, absent, cells, indicators, groupStarts, leve
     <tr role="row" aria-rowindex={row + 3}>
       <th role="rowheader" scope="row" className={classes.rowHead} data-active={activeCol >= 0 || undefined} data-absent={absent || undefined} title={name}>
         {name}
+        {absent && <span className={classes.absent}> · {t.speech.matrix.absent}</span>}
       </th>
       {cells.map((c, col) => {
         const level = c.assessment === null ? undefined : levelIndex.get(c.assessment);
@@ -80,15 +82,33 @@ function MatrixRowImpl({ row, name, absent, cells, indicators, groupStarts, leve
             >
               {level ? level.n : ''}
             </div>
-            {active && editor && (
-              <div className={classes.editor} data-align={col > indicators.length / 2 ? 'right' : undefined} data-up={editorUp || undefined}>
-                {editor}
-              </div>
-            )}
+            {active && editor && <EditorBox up={editorUp}>{editor}</EditorBox>}
           </td>
         );
       })}
     </tr>
+  );
+}
+
+/** The editor's floating box: kept inside the scroller's visible width and brought into view. */
+function EditorBox({ up, children }: { up: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const scroller = box?.closest<HTMLElement>(`.${classes.scroller}`);
+    if (!box || !scroller) return;
+    const area = scroller.getBoundingClientRect();
+    const rect = box.getBoundingClientRect();
+    let shift = 0;
+    if (rect.right > area.right - 8) shift = area.right - 8 - rect.right;
+    if (rect.left + shift < area.left + 8) shift = area.left + 8 - rect.left;
+    box.style.transform = shift === 0 ? '' : `translateX(${Math.round(shift)}px)`;
+    box.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, []);
+  return (
+    <div ref={ref} className={classes.editor} data-up={up || undefined}>
+      {children}
+    </div>
   );
 }
 
@@ -242,7 +262,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
         const conflict = isApiError(e) && e.code === 'CONFLICT';
         setMessage({
           color: conflict ? 'orange' : 'red',
-          text: conflict ? m.changedElsewhere : `${m.saveFailed} ${isApiError(e) ? e.message : t.errors.unexpected}`,
+          text: conflict ? m.changedElsewhere : `${m.saveFailed} ${errorText(e)}`,
         });
       });
   };
@@ -372,28 +392,22 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
   }
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" gap="sm">
+    <Stack gap="xs">
+      <Group justify="space-between" align="center" gap="sm" wrap="nowrap">
         <Legend scale={scale} levelIndex={levelIndex} />
-        <Text fw={600} c={emptyCount === 0 ? 'green.9' : undefined} aria-live="polite">
+        <Text fw={700} c={emptyCount === 0 ? 'var(--mantine-color-green-text)' : undefined} aria-live="polite" style={{ flexShrink: 0 }}>
           {m.emptyCount(emptyCount, total)}
         </Text>
       </Group>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="dimmed" id="sr-matrix-keys">
         {m.keysFor(scale.length)}
       </Text>
       {activeIndicator && (
-        <Text fz="lg" lh={1.4} data-matrix-current>
-          <Text span fw={700}>
+        <Text lh={1.4} data-matrix-current lineClamp={2} title={activeIndicator.text} fz="1.125rem">
+          <Text span fw={700} inherit>
             {m.current(activeName, activeIndicator.no)}:
           </Text>{' '}
           {activeIndicator.text}
-          {activeReview?.statement ? (
-            <Text span c="dimmed">
-              {' '}
-              — “{activeReview.statement.length > 160 ? `${activeReview.statement.slice(0, 160)}…` : activeReview.statement}”
-            </Text>
-          ) : null}
         </Text>
       )}
       {message && (
@@ -401,10 +415,11 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
           {message.text}
         </Alert>
       )}
-      <div className={classes.scroller}>
+      <div className={classes.scroller} data-editing={editing || undefined}>
         <table
           role="grid"
           aria-label={m.gridLabel}
+          aria-describedby="sr-matrix-keys"
           aria-rowcount={rows.length + 2}
           aria-colcount={indicators.length + 1}
           aria-readonly={readOnly || undefined}
@@ -473,7 +488,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
 function Legend({ scale, levelIndex }: { scale: readonly ScaleLevel[]; levelIndex: ReadonlyMap<string, { n: number; tone: string }> }) {
   const m = t.speech.matrix;
   return (
-    <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={m.legendTitle}>
+    <Group gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={m.legendTitle}>
       {scale.map((l) => {
         const v = levelIndex.get(l.code);
         return (
