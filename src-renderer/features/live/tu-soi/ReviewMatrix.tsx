@@ -5,7 +5,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import type { Indicator } from '../../../api/types';
-import type { LiveMember, LiveState, ScaleLevel, SelfReview } from '../../../../src-main/contract/live';
+import type { LiveState, ScaleLevel, SelfReview } from '../../../../src-main/contract/live';
 import { isApiError } from '../../../api';
 import { t } from '../../../i18n';
 import { autosaveRegistry } from '../autosave';
@@ -17,6 +17,9 @@ import { levelLabel, levelTone, membersById, reviewKey, reviewsByKey, selfReview
 import classes from './ReviewMatrix.module.css';
 
 const GRID_ID = 'sr-matrix';
+/** Column widths (px) of the fixed table layout; the CSS module uses the same numbers. */
+const CORNER_WIDTH = 230;
+const CELL_WIDTH = 42;
 
 interface CellView {
   assessment: string | null;
@@ -372,19 +375,30 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
       />
     ) : null;
 
-  let emptyCount = 0;
-  const rowViews = rows.map((subject) => {
-    const cells: CellView[] = indicators.map((ind) => {
-      const key = reviewKey(subject, ind.no);
-      const review = reviews.get(key);
-      const o = liveOverrides.get(key);
-      const assessment = o ? o.assessment : (review?.assessment ?? null);
-      if (assessment === null) emptyCount++;
-      return { assessment, hasText: (review?.statement ?? '') !== '', pending: o !== undefined && o.savedVersion === null };
+  // What every cell shows; independent of the cursor, so moving it recomputes nothing here.
+  const { rowViews, emptyCount } = useMemo(() => {
+    let empty = 0;
+    const views = rows.map((subject) => {
+      const cells: CellView[] = indicators.map((ind) => {
+        const key = reviewKey(subject, ind.no);
+        const review = reviews.get(key);
+        const o = liveOverrides.get(key);
+        const assessment = o ? o.assessment : (review?.assessment ?? null);
+        if (assessment === null) empty++;
+        return { assessment, hasText: (review?.statement ?? '') !== '', pending: o !== undefined && o.savedVersion === null };
+      });
+      const sig = cells.map((c) => `${c.assessment ?? '-'}${c.hasText ? '*' : ''}${c.pending ? '~' : ''}`).join(',');
+      const member = subject === COLLECTIVE ? undefined : members.get(subject);
+      return {
+        subject,
+        cells,
+        sig,
+        name: subjectName(subject, members),
+        absent: member !== undefined && member.presence !== null && member.presence !== 'present',
+      };
     });
-    const sig = cells.map((c) => `${c.assessment ?? '-'}${c.hasText ? '*' : ''}${c.pending ? '~' : ''}`).join(',');
-    return { subject, cells, sig };
-  });
+    return { rowViews: views, emptyCount: empty };
+  }, [rows, indicators, reviews, liveOverrides, members]);
   const total = dims.rows * dims.cols;
 
   if (rows.length === 0 || indicators.length === 0) {
@@ -424,6 +438,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
           aria-colcount={indicators.length + 1}
           aria-readonly={readOnly || undefined}
           className={classes.table}
+          style={{ width: CORNER_WIDTH + CELL_WIDTH * indicators.length }}
           onKeyDown={onKeyDown}
           onClick={onClick}
           onDoubleClick={onDoubleClick}
@@ -431,7 +446,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
         >
           <thead>
             <tr role="row" aria-rowindex={1}>
-              <th role="columnheader" className={classes.corner} rowSpan={2} scope="col">
+              <th role="columnheader" className={classes.corner} rowSpan={2} scope="col" style={{ width: CORNER_WIDTH }}>
                 {m.subjectCol}
               </th>
               {groupSpans.map((g, i) => (
@@ -459,14 +474,13 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
           </thead>
           <tbody>
             {rowViews.map((r, row) => {
-              const member: LiveMember | undefined = r.subject === COLLECTIVE ? undefined : members.get(r.subject);
               const isActive = row === active.row;
               return (
                 <MatrixRow
                   key={r.subject}
                   row={row}
-                  name={subjectName(r.subject, members)}
-                  absent={member !== undefined && member.presence !== null && member.presence !== 'present'}
+                  name={r.name}
+                  absent={r.absent}
                   cells={r.cells}
                   sig={r.sig}
                   indicators={indicators}
