@@ -178,3 +178,25 @@ export function planSheetFixture(): PlanSheet {
     items: PLAN_ITEMS,
   };
 }
+
+export function reportFixture(): PartyDocument {
+  return {
+    profileId: 'HD36-2018',
+    typeCode: 'BC',
+    draft: true,
+    header: { ...HEADER, number: '01', dateIso: '2026-09-22' },
+    title: 'BÁO CÁO',
+    summary: 'kết quả sinh hoạt chuyên đề “tự soi, tự sửa” đối chiếu 27 biểu hiện theo Nghị quyết số 04-NQ/TW',
+    blocks: [
+      paragraph('Thực hiện Kế hoạch số 45-KH/ĐU, ngày 15/8/2026 của Đảng ủy phường Đông Hà, Chi bộ Văn phòng báo cáo kết quả như sau:'),
+      heading('I- Kết quả tổ chức sinh hoạt'),
+      paragraph('Chi bộ tổ chức sinh hoạt ngày 20/9/2026; có 18/20 đảng viên dự; 18/18 đồng chí tự soi; 42 ý kiến góp ý.'),
+      heading('II- Hạn chế, khuyết điểm được chỉ ra'),
+      paragraph('Biểu hiện (5): 6 đồng chí; biểu hiện (14): 3 đồng chí.'),
+      heading('III- Kiến nghị, đề xuất'),
+      paragraph('Đề nghị Đảng ủy phường tổ chức tập huấn kỹ năng góp ý cho chi ủy các chi bộ.'),
+    ],
+    signatures: { left: null, right: { authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: 'Trần Thị Hồng Nhung' } },
+    recipients: ['Đảng ủy phường Đông Hà (báo cáo);', 'Lưu Chi bộ.'],
+  };
+}

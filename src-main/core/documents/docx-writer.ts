@@ -153,7 +153,10 @@ function styledRuns(profile: FormatProfile, text: string, s: TextStyle, override
     ...(overrides.italic !== undefined ? { italics: overrides.italic } : {}),
     ...(overrides.underline ? { underline: {} } : {}),
   };
-  return lines.map((line, i) => new TextRun({ ...base, ...extra, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return lines.flatMap((line, i) =>
+    // A text that starts with a line break needs no empty run before the break.
+    i === 0 && line === '' && lines.length > 1 ? [] : [new TextRun({ ...base, ...extra, text: line, ...(i > 0 ? { break: 1 } : {}) })],
+  );
 }
 
 function styledParagraph(profile: FormatProfile, text: string, s: TextStyle, options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {

@@ -35,7 +35,7 @@ export interface PlanColumn {
   title: string;
   /** Relative width in the DOCX table (landscape A4). */
   docxWeight: number;
-  /** Width in the XLSX sheet, in characters. */
+  /** Width in the XLSX sheet, in characters (not 9: exceljs leaves its default width out of the file). */
   xlsxWidth: number;
   align: 'left' | 'center' | 'right';
 }
@@ -51,7 +51,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { key: 'deadlineIso', title: 'Thời hạn', docxWeight: 10, xlsxWidth: 12, align: 'center' },
   { key: 'expectedResult', title: 'Kết quả cần đạt', docxWeight: 12, xlsxWidth: 26, align: 'left' },
   { key: 'monitor', title: 'Người theo dõi', docxWeight: 8, xlsxWidth: 16, align: 'left' },
-  { key: 'progressPercent', title: 'Tiến độ (%)', docxWeight: 6, xlsxWidth: 9, align: 'center' },
+  { key: 'progressPercent', title: 'Tiến độ (%)', docxWeight: 6, xlsxWidth: 10, align: 'center' },
   { key: 'note', title: 'Ghi chú', docxWeight: 7, xlsxWidth: 16, align: 'left' },
 ];
 
