@@ -1,11 +1,12 @@
 // Single-key shortcuts of the live steps (T, Q, P, ← →…): they act only when the focus is not in a
-// field where the key means something (text, a radio group's arrows, the matrix grid, a dialog).
+// field where the key means something (text, a radio group's or tab list's arrows, the matrix
+// grid, a dialog).
 import { useEffect, useRef } from 'react';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  if (target.closest('input, textarea, select, [role="grid"], [role="dialog"], [role="listbox"], [role="radiogroup"], [role="menu"]')) {
+  if (target.closest('input, textarea, select, [role="grid"], [role="dialog"], [role="listbox"], [role="radiogroup"], [role="menu"], [role="tablist"], [role="slider"]')) {
     return true;
   }
   return false;

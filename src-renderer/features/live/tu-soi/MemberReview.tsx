@@ -108,7 +108,11 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
     focusCard(next.no);
   };
 
-  useKeyShortcut(['ArrowLeft', 'ArrowRight'], (e) => stepSubject(e.key === 'ArrowLeft' ? -1 : 1));
+  useKeyShortcut(['ArrowLeft', 'ArrowRight'], (e) => {
+    stepSubject(e.key === 'ArrowLeft' ? -1 : 1);
+    // Keep the keyboard where it was: on the same indicator of the next subject.
+    if (activeNo !== null) requestAnimationFrame(() => focusCard(activeNo));
+  });
   useKeyShortcut(['ArrowUp', 'ArrowDown'], (e) => stepIndicator(e.key === 'ArrowUp' ? -1 : 1));
 
   const name = subjectName(subject, members);
