@@ -304,12 +304,13 @@ function renderBlock(block: Block, layout: Layout, last = false): (Paragraph | T
       ];
     }
     case 'table':
-      return [dataTable(block, layout), new Paragraph({ spacing: { after: ptTwips(body.spaceAfterPt) }, children: [] })];
+      return [dataTable(block, layout, last), new Paragraph({ spacing: { after: ptTwips(body.spaceAfterPt) }, keepNext: last, children: [] })];
   }
 }
 
 /** A bordered table; its header row is bold and repeats on every page. */
-function dataTable(block: TableBlock, { profile, textWidth }: Layout): Table {
+/** keepLastRow: the table ends the body; its last row stays on the signatures' page. */
+function dataTable(block: TableBlock, { profile, textWidth }: Layout, keepLastRow = false): Table {
   const t = profile.table;
   const totalWeight = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || block.columns.length;
   const widths = block.columns.map((c) => Math.floor((textWidth * (totalWeight === block.columns.length && c.width <= 0 ? 1 : c.width)) / totalWeight));
@@ -317,14 +318,14 @@ function dataTable(block: TableBlock, { profile, textWidth }: Layout): Table {
   const cellStyle: TextStyle = { sizePt: t.sizePt, bold: false, italic: false, underline: false, upper: false, align: 'left' };
   const pad = twips(t.cellPaddingMm);
 
-  const cell = (text: string, width: number, s: TextStyle, middle = false) =>
+  const cell = (text: string, width: number, s: TextStyle, middle = false, keepNext = false) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       margins: { top: Math.round(pad / 2), bottom: Math.round(pad / 2), left: pad, right: pad },
       verticalAlign: middle ? VerticalAlign.CENTER : VerticalAlign.TOP,
       children: cleanText(text)
         .split('\n')
-        .map((line) => styledParagraph(profile, line, s)),
+        .map((line) => styledParagraph(profile, line, s, { keepNext })),
     });
 
   const header = new TableRow({
@@ -334,10 +335,12 @@ function dataTable(block: TableBlock, { profile, textWidth }: Layout): Table {
     children: block.columns.map((c, i) => cell(c.title, widths[i], { ...cellStyle, bold: t.headerBold, align: 'center' }, true)),
   });
   const rows = block.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
         cantSplit: true, // a row is one action: keep it on one page (a row taller than a page still breaks)
-        children: block.columns.map((c, i) => cell(row[i] ?? '', widths[i], { ...cellStyle, align: c.align ?? 'left' })),
+        children: block.columns.map((c, i) =>
+          cell(row[i] ?? '', widths[i], { ...cellStyle, align: c.align ?? 'left' }, false, keepLastRow && r === block.rows.length - 1),
+        ),
       }),
   );
   return new Table({
