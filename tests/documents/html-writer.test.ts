@@ -54,7 +54,9 @@ describe('print HTML', () => {
     expect(html).toMatch(/<h1 class="doc-title" style="font-size:16pt;font-weight:700;[^"]*text-align:center;">NGHỊ QUYẾT<\/h1>/);
     expect(html).toContain('class="summary-rule"');
     expect(html).toMatch(/<h2 class="indent" style="font-size:14pt;font-weight:700;[^"]*">I- ĐÁNH GIÁ KẾT QUẢ<\/h2>/);
-    expect(html).toContain(`<p class="body indent" style="font-size:14pt;font-weight:400;font-style:normal;text-decoration:none;text-align:justify;">${VOTE_LINE}</p>`);
+    // The last paragraph keeps with the signatures, as in the DOCX.
+    expect(html).toContain(`<p class="body indent keep-with-next" style="font-size:14pt;font-weight:400;font-style:normal;text-decoration:none;text-align:justify;">${VOTE_LINE}</p>`);
+    expect(html).toContain(".keep-with-next { break-after: avoid;");
     expect(html).toContain('<p class="body" style="font-size:14pt;font-weight:400;font-style:normal;text-decoration:none;text-align:center;"><b>QUYẾT NGHỊ:</b></p>');
     expect(html).toContain('.indent { text-indent: 10mm; }');
     const signatures = between(html, '<table class="layout signatures"', '</table>');

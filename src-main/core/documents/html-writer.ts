@@ -55,7 +55,7 @@ export function renderPrintHtml(doc: PartyDocument, profile: FormatProfile = get
     doc.draft ? `<div class="draft-mark" style="${css({ ...profile.draftMark, align: 'center' })}">${text(profile.draftMark.text, profile.draftMark)}</div>` : '',
     headerHtml(doc, profile),
     titleHtml(doc, profile),
-    ...doc.blocks.map((block) => blockHtml(block, profile)),
+    ...doc.blocks.map((block, i) => blockHtml(block, profile, i === doc.blocks.length - 1)),
     signatureHtml(doc, profile),
     '</main>',
     '</body>',
@@ -104,6 +104,9 @@ table.data th, table.data td { border: ${profile.table.borderWeightPt}pt solid #
 table.data th { font-weight: ${profile.table.headerBold ? 700 : 400}; text-align: center; vertical-align: middle; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; }
+.keep-with-next { break-after: avoid; break-inside: avoid; }
+table.data.keep-with-next { break-inside: auto; }
+table.data.keep-with-next tr:last-child { break-after: avoid; }
 .signatures { margin-top: ${profile.signature.spaceBeforeMm}mm; break-inside: avoid; }
 .signer-name { margin-top: ${profile.signature.signatureSpaceMm}mm; }
 `.trim();
@@ -153,7 +156,8 @@ function runHtml(run: Run): string {
   return html;
 }
 
-function blockHtml(block: Block, profile: FormatProfile): string {
+/** last: the block before the signatures, kept on their page so they never stand alone. */
+function blockHtml(block: Block, profile: FormatProfile, last = false): string {
   switch (block.kind) {
     case 'heading': {
       const s = profile.heading;
@@ -161,22 +165,22 @@ function blockHtml(block: Block, profile: FormatProfile): string {
     }
     case 'paragraph': {
       const s = { ...profile.body, align: block.align ?? profile.body.align };
-      const classes = ['body', ...((block.indent ?? true) ? ['indent'] : [])].join(' ');
+      const classes = ['body', ...((block.indent ?? true) ? ['indent'] : []), ...(last ? ['keep-with-next'] : [])].join(' ');
       return p(block.runs.map(runHtml).join(''), s, classes);
     }
     case 'table':
-      return tableHtml(block);
+      return tableHtml(block, last);
   }
 }
 
-function tableHtml(block: TableBlock): string {
+function tableHtml(block: TableBlock, last = false): string {
   const total = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || block.columns.length;
   const cols = block.columns.map((c) => `<col style="width:${((Math.max(0, c.width) || (total === block.columns.length ? 1 : 0)) * 100 / total).toFixed(3)}%">`);
   const head = block.columns.map((c) => `<th scope="col">${text(c.title)}</th>`).join('');
   const rows = block.rows.map(
     (row) => `<tr>${block.columns.map((c, i) => `<td style="text-align:${c.align ?? 'left'}">${text(row[i] ?? '')}</td>`).join('')}</tr>`,
   );
-  return [`<table class="data">`, `<colgroup>${cols.join('')}</colgroup>`, `<thead><tr>${head}</tr></thead>`, `<tbody>`, ...rows, `</tbody>`, `</table>`].join('\n');
+  return [`<table class="data${last ? ' keep-with-next' : ''}">`, `<colgroup>${cols.join('')}</colgroup>`, `<thead><tr>${head}</tr></thead>`, `<tbody>`, ...rows, `</tbody>`, `</table>`].join('\n');
 }
 
 function signatureBlock(signature: Signature, profile: FormatProfile, className: string): string {
