@@ -2,7 +2,7 @@
 // member, the chi ủy or the higher committee), optionally about which indicator, and the text.
 // The core's refusals (a comment to oneself…) show next to the field they concern.
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Alert, Button, Group, Kbd, Paper, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { CommentTarget, LiveState } from '../../../../src-main/contract/live';
 import { isApiError, type ApiError } from '../../../api';
 import { t } from '../../../i18n';
@@ -161,7 +161,10 @@ export function CommentForm({ state, forumId, from, onFromChange }: CommentFormP
           minRows={3}
           maxRows={12}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            if (notice) setNotice(null);
+          }}
           required
           error={local.text ?? issue('text')}
           styles={{ input: { fontSize: '1.0625rem' } }}
@@ -173,11 +176,9 @@ export function CommentForm({ state, forumId, from, onFromChange }: CommentFormP
               {c.addKeys}
             </Kbd>
           </Button>
-          {notice && (
-            <Alert color="green" variant="transparent" role="status" p={0}>
-              {notice}
-            </Alert>
-          )}
+          <Text role="status" c="var(--mantine-color-green-text)" fw={600}>
+            {notice ?? ''}
+          </Text>
         </Group>
       </Stack>
     </Paper>

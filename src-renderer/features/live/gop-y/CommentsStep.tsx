@@ -22,6 +22,12 @@ export function CommentsStep({ state, forumId }: CommentsStepProps) {
   const speaking = state.queue.find((q) => q.status === 'speaking')?.memberId ?? null;
   // "From" follows whoever has the floor until the facilitator picks someone else.
   const [picked, setPicked] = useState<{ id: string | null } | null>(null);
+  // A new speaker takes the floor: "from" follows them again.
+  const [lastSpeaker, setLastSpeaker] = useState(speaking);
+  if (lastSpeaker !== speaking) {
+    setLastSpeaker(speaking);
+    setPicked(null);
+  }
   const from = picked ? picked.id : speaking;
   const [queueNote, setQueueNote] = useState<{ text: string; color: string } | null>(null);
 
