@@ -85,7 +85,7 @@ export function buildDocxDocument(doc: PartyDocument, profile: FormatProfile = g
     styles: {
       default: {
         document: {
-          run: { font: profile.font, size: profile.body.sizePt * 2, language: { value: profile.language } },
+          run: { font: profile.font, size: Math.round(profile.body.sizePt * 2), language: { value: profile.language } },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
@@ -137,7 +137,7 @@ function spacer(heightMm: number): Paragraph {
 function runStyle(profile: FormatProfile, s: TextStyle) {
   return {
     font: profile.font,
-    size: s.sizePt * 2,
+    size: Math.round(s.sizePt * 2), // half-points
     bold: s.bold,
     italics: s.italic,
     ...(s.underline ? { underline: {} } : {}),
