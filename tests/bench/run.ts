@@ -1,5 +1,6 @@
 // Performance benchmarks: prints each figure beside its target. Reports only; always exits 0.
 import { benchRendererSize } from './bundle';
+import { benchDocx } from './documents';
 import { benchAutosave } from './live-saves';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
 import { benchCoreStart } from './startup';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<Check>][] = [
   ['c. core start on ~100 MB', benchCoreStart],
   ['d. renderer initial JS', benchRendererSize],
   ['e. live forum autosave', benchAutosave],
+  ['f. four DOCX for a 60-member forum', benchDocx],
 ];
 
 async function main(): Promise<void> {
