@@ -10,6 +10,7 @@ import { formatDateShort, formatDateWithWeekday, parseDateInput, t } from '../..
 import { AutosaveTextarea, ConflictPanel, SaveStatus, useAutosaveField, type Versioned } from '../autosave';
 import { useLiveAction } from '../useLive';
 import { levelTone, selfReviewSaveKey } from './subjects';
+import classes from './IndicatorCard.module.css';
 
 type ReviewField = 'assessment' | 'statement' | 'commitment' | 'commitmentDue';
 
@@ -193,6 +194,9 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
         borderColor: active ? 'var(--mantine-primary-color-filled)' : undefined,
         borderWidth: active ? 2 : undefined,
         scrollMarginTop: 80,
+        // Cards off screen are not laid out or painted until scrolled to (27 of them per subject).
+        contentVisibility: 'auto',
+        containIntrinsicSize: 'auto 560px',
       }}
     >
       <Stack gap="sm">
@@ -229,7 +233,9 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
           save={saveStatement}
           fromCurrent={statementOf}
           readOnly={readOnly}
-          minRows={2}
+          autosize={false}
+          rows={2}
+          classNames={{ input: classes.grow }}
           textSize="1.0625rem"
         />
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
@@ -243,10 +249,12 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
               save={saveCommitment}
               fromCurrent={commitmentOf}
               readOnly={readOnly}
-              minRows={1}
+              autosize={false}
+              rows={1}
+              classNames={{ input: classes.growOne }}
             />
           </div>
-          <DueDateField forumId={forumId} subject={subject} indicatorNo={no} review={review} readOnly={readOnly} />
+          <DueDateField key={subject} forumId={forumId} subject={subject} indicatorNo={no} review={review} readOnly={readOnly} />
         </SimpleGrid>
         {!readOnly && (
           <Switch

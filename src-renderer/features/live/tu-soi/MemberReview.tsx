@@ -204,7 +204,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
           )}
             {indicators.map((indicator) => (
               <IndicatorCard
-                key={`${subject}:${indicator.no}`}
+                key={indicator.no}
                 forumId={forumId}
                 subject={subject}
                 subjectName={name}
