@@ -175,7 +175,9 @@ export const viLiveSpeech = {
     indicator: (no: number) => `Biểu hiện ${no}`,
     subject: 'Đang tự soi',
     noIndicator: 'Chưa chọn biểu hiện.',
-    statementTitle: (name: string, no: number) => `Nội dung tự soi của ${name} — biểu hiện ${no}`,
+    statementTitle: (name: string, no: number, level: string | null) =>
+      `Nội dung tự soi của ${name} — biểu hiện ${no}${level ? ` (${level})` : ''}:`,
+    statementTitleShort: (level: string | null) => `Nội dung tự soi${level ? ` (${level})` : ''}:`,
     speaker: 'Đang phát biểu',
     nobody: 'Chưa có người phát biểu',
     queue: 'Tiếp theo',

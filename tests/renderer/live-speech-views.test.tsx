@@ -277,10 +277,13 @@ describe('Presenter view', () => {
   });
 
   it('shows a statement only when the facilitator chose one', () => {
-    const shown = { ...data, shownStatement: { subjectName: 'Nguyễn Văn Đức', indicatorNo: 4, assessmentLabel: 'Có nguy cơ', statement: 'Có lúc còn ngại va chạm.' } };
-    const out = text(html(<PresenterView data={shown} />));
-    expect(out).toContain('Nội dung tự soi của Nguyễn Văn Đức — biểu hiện 4 — Có nguy cơ');
+    const statement = { subjectName: 'Đồng chí Nguyễn Văn Đức', indicatorNo: 4, assessmentLabel: 'Có nguy cơ', statement: 'Có lúc còn ngại va chạm.' };
+    const out = text(html(<PresenterView data={{ ...data, shownStatement: statement }} />));
+    expect(out).toContain('Nội dung tự soi (Có nguy cơ):');
     expect(out).toContain('Có lúc còn ngại va chạm.');
+    // Another subject's statement (not the one on screen) is named in full.
+    const other = text(html(<PresenterView data={{ ...data, shownStatement: { ...statement, subjectName: 'Đồng chí Lê Minh Tuấn' } }} />));
+    expect(other).toContain('Nội dung tự soi của Đồng chí Lê Minh Tuấn — biểu hiện 4 (Có nguy cơ):');
   });
 
   it('tells the room when the connection is lost, keeping the last picture', () => {

@@ -25,7 +25,7 @@ export function PresenterView({ data, connectionLost = false }: { data: Presente
         </div>
       </header>
       <div className={classes.body}>
-        <main className={classes.main}>
+        <main className={classes.main} data-with-statement={data.shownStatement ? true : undefined}>
           {data.indicator ? (
             <>
               <p className={classes.label}>
@@ -44,8 +44,9 @@ export function PresenterView({ data, connectionLost = false }: { data: Presente
           {data.shownStatement && (
             <figure style={{ margin: 0 }}>
               <figcaption className={classes.label}>
-                {p.statementTitle(data.shownStatement.subjectName, data.shownStatement.indicatorNo)}
-                {data.shownStatement.assessmentLabel ? ` — ${data.shownStatement.assessmentLabel}` : ''}
+                {data.shownStatement.subjectName === data.subjectName && data.shownStatement.indicatorNo === data.indicator?.no
+                  ? p.statementTitleShort(data.shownStatement.assessmentLabel)
+                  : p.statementTitle(data.shownStatement.subjectName, data.shownStatement.indicatorNo, data.shownStatement.assessmentLabel)}
               </figcaption>
               <blockquote className={classes.statement}>{data.shownStatement.statement}</blockquote>
             </figure>

@@ -53,7 +53,8 @@ export interface IndicatorCardProps {
   /** This card's statement is on the projector. */
   shown: boolean;
   onActivate: (indicatorNo: number) => void;
-  onShowChange: (indicatorNo: number, show: boolean) => void;
+  /** Resolves false when the projector could not be changed. */
+  onShowChange: (indicatorNo: number, show: boolean) => Promise<boolean>;
 }
 
 function AssessmentField({
@@ -176,6 +177,10 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
   const key = selfReviewSaveKey(subject, no);
   const version = review?.version ?? 0;
   const titleId = `sr-card-${no}`;
+  // The switch moves at once; the projector state from the core confirms (or undoes) it.
+  const [wanted, setWanted] = useState<{ show: boolean; from: boolean } | null>(null);
+  if (wanted !== null && wanted.from !== shown) setWanted(null);
+  const showChecked = wanted?.show ?? shown;
   const onFocus = (e: FocusEvent<HTMLElement>) => {
     if (!active && e.currentTarget.contains(e.target)) onActivate(no);
   };
@@ -258,10 +263,16 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
         </SimpleGrid>
         {!readOnly && (
           <Switch
-            checked={shown}
-            onChange={(e) => onShowChange(no, e.currentTarget.checked)}
+            checked={showChecked}
+            onChange={(e) => {
+              const show = e.currentTarget.checked;
+              setWanted({ show, from: shown });
+              void onShowChange(no, show).then((ok) => {
+                if (!ok) setWanted(null);
+              });
+            }}
             label={s.showOnProjector}
-            description={shown ? s.shownNow : s.showHint}
+            description={showChecked ? s.shownNow : s.showHint}
             color="orange"
           />
         )}

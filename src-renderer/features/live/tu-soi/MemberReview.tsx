@@ -57,27 +57,35 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
     presenterRef.current = state.presenter;
   }, [state.presenter]);
 
+  /** Moves the projector; resolves true when the core took it. */
   const setPresenter = useCallback(
-    (nextSubject: string, indicatorNo: number | null, showStatement: boolean) => {
-      if (readOnly) return;
+    (nextSubject: string, indicatorNo: number | null, showStatement: boolean): Promise<boolean> => {
+      if (readOnly) return Promise.resolve(false);
       const p = presenterRef.current;
-      if (p.subject === nextSubject && p.indicatorNo === indicatorNo && p.showStatement === showStatement) return;
+      if (p.subject === nextSubject && p.indicatorNo === indicatorNo && p.showStatement === showStatement) return Promise.resolve(true);
       presenterRef.current = { subject: nextSubject, indicatorNo, showStatement };
-      action('presenter.set', { forumId, subject: nextSubject, indicatorNo, showStatement })
-        .then(() => setPresenterError(null))
-        .catch((e: unknown) => setPresenterError(errorText(e)));
+      return action('presenter.set', { forumId, subject: nextSubject, indicatorNo, showStatement })
+        .then(() => {
+          setPresenterError(null);
+          return true;
+        })
+        .catch((e: unknown) => {
+          presenterRef.current = p;
+          setPresenterError(errorText(e));
+          return false;
+        });
     },
     [action, forumId, readOnly],
   );
 
   // The projector follows this screen from the moment it opens, if it shows nobody yet.
   useEffect(() => {
-    if (presenterRef.current.subject === null) setPresenter(subject, activeNo, false);
+    if (presenterRef.current.subject === null) void setPresenter(subject, activeNo, false);
   }, []);
 
   const goToSubject = (next: string) => {
     setPicked(next);
-    setPresenter(next, activeNo, false);
+    void setPresenter(next, activeNo, false);
   };
   const index = order.indexOf(subject);
   const stepSubject = (delta: -1 | 1) => {
@@ -89,7 +97,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
     (no: number) => {
       setPickedNo(no);
       const p = presenterRef.current;
-      if (p.subject !== subject || p.indicatorNo !== no) setPresenter(subject, no, false);
+      if (p.subject !== subject || p.indicatorNo !== no) void setPresenter(subject, no, false);
     },
     [setPresenter, subject],
   );
