@@ -35,6 +35,11 @@ export function requiredText(label: string, options: TextOptions) {
   return baseText(label, options).refine((s) => s.length > 0, `«${label}» không được để trống.`);
 }
 
+/** A text field of a partial update: left out means "keep what is stored" (no default applied). */
+export function partialText(label: string, options: TextOptions) {
+  return baseText(label, options).optional();
+}
+
 /** An optional text: empty string means "not given". */
 export function optionalText(label: string, options: TextOptions) {
   return baseText(label, options).default('');

@@ -2,7 +2,7 @@
 // state snapshot it reads back (`live.get`). The projector reads a narrower view (`presenter.get`)
 // that holds no member's statement unless the facilitator chose to show it.
 import { z } from 'zod';
-import { idOf, integer, isoDate, listOf, object, oneOf, optionalText, requiredText } from './fields';
+import { idOf, integer, isoDate, listOf, object, oneOf, optionalText, partialText, requiredText } from './fields';
 import { forum, indicator } from './schemas';
 
 // ---- Enumerations (see the README glossary) ----
@@ -105,8 +105,8 @@ export const selfReviewInput = object({
   baseVersion,
   /** Only the fields given are written; the rest stay as stored. */
   assessment: z.string({ error: '«Mức tự đánh giá» phải là văn bản.' }).nullable().optional(),
-  statement: optionalText('Nội dung tự soi', { max: STATEMENT_MAX, multiline: true }).optional(),
-  commitment: optionalText('Cam kết tự sửa', { max: STATEMENT_MAX, multiline: true }).optional(),
+  statement: partialText('Nội dung tự soi', { max: STATEMENT_MAX, multiline: true }),
+  commitment: partialText('Cam kết tự sửa', { max: STATEMENT_MAX, multiline: true }),
   commitmentDue: isoDate('Hạn sửa').nullable().optional(),
 });
 

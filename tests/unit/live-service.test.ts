@@ -133,6 +133,18 @@ describe('self-mirroring', () => {
     expect(state.selfReviews.find((r) => r.subject === tuan && r.indicatorNo === 11)!.statement).toMatch(/nể nang/);
   });
 
+  it('a save of one field keeps every other field as stored', async () => {
+    const tuan = ids['Nguyễn Văn Tuấn'];
+    await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 14, baseVersion: 0, statement: 'Ít xuống cơ sở.', commitment: 'Mỗi tháng làm việc với hai bộ phận.' });
+    await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 14, baseVersion: 1, assessment: 'co_nguy_co' });
+    const third = await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 14, baseVersion: 2, commitmentDue: '2026-12-31' });
+    expect(third).toMatchObject({
+      version: 3, assessment: 'co_nguy_co', statement: 'Ít xuống cơ sở.', commitment: 'Mỗi tháng làm việc với hai bộ phận.', commitmentDue: '2026-12-31',
+    });
+    const cleared = await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 14, baseVersion: 3, statement: '' });
+    expect(cleared).toMatchObject({ statement: '', commitment: 'Mỗi tháng làm việc với hai bộ phận.', assessment: 'co_nguy_co' });
+  });
+
   it('stores exactly what was typed, NFC, for the collective too', async () => {
     const decomposed = 'Nguyễn'.normalize('NFD');
     const saved = await core.ok('live.saveSelfReview', { forumId, subject: 'collective', indicatorNo: 4, baseVersion: 0, statement: decomposed });
