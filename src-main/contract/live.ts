@@ -296,7 +296,8 @@ export const presenterView = z.object({
   topic: z.string(),
   phase: z.enum(FORUM_PHASES),
   subjectName: z.string().nullable(),
-  indicator: z.object({ no: z.number(), groupCode: z.string(), groupTitle: z.string(), text: z.string() }).nullable(),
+  /** `official` false: the wording is not confirmed against the printed resolution; the projector says so. */
+  indicator: z.object({ no: z.number(), groupCode: z.string(), groupTitle: z.string(), text: z.string(), official: z.boolean() }).nullable(),
   shownStatement: z.object({ subjectName: z.string(), indicatorNo: z.number(), assessmentLabel: z.string().nullable(), statement: z.string() }).nullable(),
   queue: z.array(z.object({ id: z.string(), memberName: z.string(), status: z.enum(QUEUE_STATUSES) })),
   timer: timerState,

@@ -128,17 +128,14 @@ describe('Bảng tổng hợp (matrix)', () => {
     expect(out).toContain('1–4: chọn mức');
   });
 
-  it('renders 60 members × 27 indicators quickly', () => {
+  // Speed is measured by `npm run bench` in Chromium, not here.
+  it('renders every cell of a 60 members × 27 indicators matrix', () => {
     const members = Array.from({ length: 60 }, (_, i) => member(`m${i}`, `Đảng viên số ${i + 1}`));
     const indicators = Array.from({ length: 27 }, (_, i) => indicator(i + 1, ['I', 'II', 'III'][Math.floor(i / 9)]));
     const selfReviews = members.flatMap((m, r) => indicators.filter((_, c) => (r + c) % 3 !== 0).map((ind) => review(m.id, ind.no, 'khong_co')));
     const state = fixture({ members, indicators, selfReviews, reviewOrder: members.map((m) => m.id) });
-    html(<ReviewMatrix state={state} forumId="f1" readOnly={false} />); // warm-up (module init, Mantine)
-    const t0 = performance.now();
     const out = html(<ReviewMatrix state={state} forumId="f1" readOnly={false} />);
-    const ms = performance.now() - t0;
     expect(count(out, /role="gridcell"/g)).toBe(1620);
-    expect(ms).toBeLessThan(300);
   });
 });
 
@@ -252,7 +249,7 @@ describe('Presenter view', () => {
   const data: PresenterData = {
     forumId: 'f1', cellName: 'Chi bộ Văn phòng', topic: 'Tự soi, tự sửa năm 2026', phase: 'tu_soi',
     subjectName: 'Đồng chí Nguyễn Văn Đức',
-    indicator: { no: 4, groupCode: 'I', groupTitle: 'Suy thoái về tư tưởng chính trị', text: 'Nội dung biểu hiện số 4' },
+    indicator: { no: 4, groupCode: 'I', groupTitle: 'Suy thoái về tư tưởng chính trị', text: 'Nội dung biểu hiện số 4', official: false },
     shownStatement: null,
     queue: [
       { id: 'q1', memberName: 'Trần Thị Hằng', status: 'speaking' },
@@ -268,6 +265,8 @@ describe('Presenter view', () => {
     expect(out).toContain('Tự soi');
     expect(out).toContain('Biểu hiện 4 · Suy thoái về tư tưởng chính trị');
     expect(out).toContain('Nội dung biểu hiện số 4');
+    expect(out).toContain('Câu chữ chưa được đối chiếu với văn bản in của Nghị quyết');
+    expect(text(html(<PresenterView data={{ ...data, indicator: { ...data.indicator!, official: true } }} />))).not.toContain('chưa được đối chiếu');
     expect(out).toContain('Đang tự soi: Đồng chí Nguyễn Văn Đức');
     expect(out).toContain('Trần Thị Hằng');
     expect(out).toContain('3:00');

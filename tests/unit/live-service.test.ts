@@ -251,7 +251,7 @@ describe('speaker queue, timer and presenter', () => {
     await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 11, baseVersion: 0, assessment: 'co_nguy_co', statement: 'Còn nể nang trong phê bình.' });
     const hidden = await core.ok('presenter.set', { forumId, subject: tuan, indicatorNo: 11, showStatement: false });
     expect(hidden.subjectName).toBe('Đồng chí Nguyễn Văn Tuấn');
-    expect(hidden.indicator).toMatchObject({ no: 11, groupCode: 'II' });
+    expect(hidden.indicator).toMatchObject({ no: 11, groupCode: 'II', official: false });
     expect(hidden.shownStatement).toBeNull();
     expect(JSON.stringify(hidden)).not.toContain('nể nang');
     const shown = await core.ok('presenter.get', { forumId }).then(() => core.ok('presenter.set', { forumId, subject: tuan, indicatorNo: 11, showStatement: true }));

@@ -44,7 +44,7 @@ async function buildPresenterView(db: Kysely<Database>, forum: ForumRow, now: Da
     topic: forum.topic,
     phase: forum.phase,
     subjectName: subjectKnown ? subjectName(roster, choice.subject!) : null,
-    indicator: indicator && group ? { no: indicator.no, groupCode: group.code, groupTitle: group.title, text: indicator.text } : null,
+    indicator: indicator && group ? { no: indicator.no, groupCode: group.code, groupTitle: group.title, text: indicator.text, official: indicator.official } : null,
     shownStatement,
     queue: queue
       .filter((q) => q.status !== 'done')

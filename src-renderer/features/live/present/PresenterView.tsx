@@ -32,6 +32,7 @@ export function PresenterView({ data, connectionLost = false }: { data: Presente
                 {p.indicator(data.indicator.no)} · {data.indicator.groupTitle}
               </p>
               <h1 className={classes.indicatorText}>{data.indicator.text}</h1>
+              {!data.indicator.official && <p className={classes.label}>{t.focus.unconfirmedTitle}</p>}
             </>
           ) : (
             <h1 className={classes.indicatorText}>{data.topic}</h1>

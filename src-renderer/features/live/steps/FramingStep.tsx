@@ -4,6 +4,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { t } from '../../../i18n';
 import { focusGroups } from '../live-helpers';
 import { ForumTextField } from './ForumTextField';
+import { UnconfirmedBadge } from '../../../components/badges';
 import type { StepProps } from './step-props';
 
 export function FramingStep({ state, forumId, readOnly }: StepProps) {
@@ -46,7 +47,7 @@ export function FramingStep({ state, forumId, readOnly }: StepProps) {
               <Stack component="ol" gap={6} m={0} mb="md" p={0} style={{ listStyle: 'none' }}>
                 {g.indicators.map((i) => (
                   <Text component="li" key={i.no} fz="1.125rem">
-                    <strong>{i.no}.</strong> {i.text}
+                    <strong>{i.no}.</strong> {i.text} {!i.official && <UnconfirmedBadge />}
                   </Text>
                 ))}
               </Stack>

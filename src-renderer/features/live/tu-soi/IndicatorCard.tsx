@@ -11,6 +11,7 @@ import { AutosaveTextarea, ConflictPanel, SaveStatus, useAutosaveField, type Ver
 import { useLiveAction } from '../useLive';
 import { levelTone, selfReviewSaveKey } from './subjects';
 import classes from './IndicatorCard.module.css';
+import { UnconfirmedBadge } from '../../../components/badges';
 
 type ReviewField = 'assessment' | 'statement' | 'commitment' | 'commitmentDue';
 
@@ -213,6 +214,11 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
             <Text id={titleId} fz="1.1875rem" fw={600} lh={1.45}>
               {indicator.text}
             </Text>
+            {!indicator.official && (
+              <Group gap="xs">
+                <UnconfirmedBadge />
+              </Group>
+            )}
           </Stack>
           {active && (
             <Badge variant="light" color="blue" style={{ flexShrink: 0 }}>
@@ -293,6 +299,7 @@ export const IndicatorCard = memo(
     a.subjectName === b.subjectName &&
     a.indicator.no === b.indicator.no &&
     a.indicator.text === b.indicator.text &&
+    a.indicator.official === b.indicator.official &&
     a.groupTitle === b.groupTitle &&
     a.scale === b.scale &&
     a.forumId === b.forumId &&
