@@ -3,3 +3,4 @@ export * from './result';
 export * from './methods';
 export * from './schemas';
 export * from './live';
+export * from './documents';
