@@ -125,11 +125,16 @@ test('tự soi, góp ý, the speaker and the presenter window', async ({ page, c
   );
   await expect(presenter.getByText(live.members.find((m) => m.id === first)!.fullName)).toBeVisible();
   const card = page.locator('[data-indicator-card="4"]');
+  // The statement first, then the due date: each save sends only its own field, so the later one
+  // must leave the statement as stored.
+  await card.getByRole('textbox', { name: 'Nội dung tự soi' }).fill('Có lúc còn ngại va chạm, góp ý cho đồng chí trong tổ chưa thẳng thắn.');
+  await expect.poll(async () => (await get()).selfReviews.find((r) => r.subject === first && r.indicatorNo === 4)?.statement).toBe(
+    'Có lúc còn ngại va chạm, góp ý cho đồng chí trong tổ chưa thẳng thắn.',
+  );
   await card.getByRole('textbox', { name: 'Hạn sửa' }).fill('30/6/2027');
   await card.getByRole('textbox', { name: 'Hạn sửa' }).blur();
   await expect.poll(async () => (await get()).selfReviews.find((r) => r.subject === first && r.indicatorNo === 4)?.commitmentDue).toBe('2027-06-30');
-  await card.getByRole('textbox', { name: 'Nội dung tự soi' }).fill('Có lúc còn ngại va chạm, góp ý cho đồng chí trong tổ chưa thẳng thắn.');
-  await expect.poll(async () => (await get()).selfReviews.find((r) => r.subject === first && r.indicatorNo === 4)?.statement).toBe(
+  expect((await get()).selfReviews.find((r) => r.subject === first && r.indicatorNo === 4)?.statement).toBe(
     'Có lúc còn ngại va chạm, góp ý cho đồng chí trong tổ chưa thẳng thắn.',
   );
   await expect(presenter.locator('blockquote')).toHaveCount(0);
