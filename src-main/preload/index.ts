@@ -1,7 +1,11 @@
 // The sandboxed preload: the renderer's only bridge to the main process. It forwards allow-listed
-// method names to the one IPC channel and relays allow-listed push events. Nothing else.
+// method names to the one IPC channel, relays allow-listed push events, and passes an exported
+// document to the main process's save dialog. Nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isEventName, isMethodName } from '../contract/method-names';
+
+/** Same literal as SAVE_FILE_CHANNEL in src-main/electron/save-file.ts (the preload imports nothing of the shell; a test keeps them equal). */
+const SAVE_FILE_CHANNEL = 'tusoi:save-file';
 
 export const bridge = {
   invoke(name: string, input: unknown): Promise<unknown> {
@@ -15,6 +19,15 @@ export const bridge = {
     };
     ipcRenderer.on(IPC_EVENT_CHANNEL, listener);
     return () => ipcRenderer.removeListener(IPC_EVENT_CHANNEL, listener);
+  },
+  /** Asks the main process to save an exported file through the native dialog. Only the three plain fields cross. */
+  saveFile(file: { fileName: string; base64: string; mimeType: string }): Promise<unknown> {
+    if (typeof file !== 'object' || file === null) return Promise.reject(new Error('saveFile needs { fileName, base64, mimeType }'));
+    const { fileName, base64, mimeType } = file;
+    if (typeof fileName !== 'string' || typeof base64 !== 'string' || typeof mimeType !== 'string') {
+      return Promise.reject(new Error('saveFile needs { fileName, base64, mimeType } as text'));
+    }
+    return ipcRenderer.invoke(SAVE_FILE_CHANNEL, { fileName, base64, mimeType });
   },
 };
 

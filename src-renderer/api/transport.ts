@@ -5,10 +5,26 @@ import type { EventName, MethodName } from '../../src-main/contract/method-names
 import type { Result } from '../../src-main/contract/result';
 import { vi } from '../i18n/vi';
 
+/** An exported document as the core answers it (document.export). */
+export interface SaveFileRequest {
+  fileName: string;
+  base64: string;
+  mimeType: string;
+}
+
+/** What the desktop save dialog answers; `error` (Vietnamese) when it refused or could not write. */
+export interface SaveFileResult {
+  saved: boolean;
+  path?: string;
+  error?: string;
+}
+
 /** What the preload exposes (see src-main/preload/index.ts). */
 export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<unknown>;
   on(event: string, callback: (payload: unknown) => void): () => void;
+  /** The native save dialog for an exported file (desktop only). */
+  saveFile?(file: SaveFileRequest): Promise<SaveFileResult>;
 }
 
 declare global {

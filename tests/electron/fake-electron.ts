@@ -113,6 +113,8 @@ export const Menu = {
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(async () => ({ response: 0 })),
+  /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce). */
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
 };
 
 export const shell = { openExternal: vi.fn() };

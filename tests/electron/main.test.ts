@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE_CHANNEL } from '../../src-main/contract/method-names';
 import { defaultDataDir } from '../../src-main/core/data-dir';
+import { SAVE_FILE_CHANNEL } from '../../src-main/electron/save-file';
 import { app, BrowserWindow, fakeEvent, ipcMain, Menu, protocol, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -37,10 +38,11 @@ describe('main process start-up', () => {
     expect(createCore).toHaveBeenCalledWith({ dataDir: defaultDataDir() });
   });
 
-  it('installs the security policy, the app:// handler, IPC and the menu, then opens the window', () => {
+  it('installs the security policy, the app:// handler, IPC, the save dialog and the menu, then opens the window', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handlers.has(IPC_INVOKE_CHANNEL)).toBe(true);
+    expect(ipcMain.handlers.has(SAVE_FILE_CHANNEL)).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(BrowserWindow.instances[0]?.loadedUrl).toBe('app://tu-soi/index.html');
     // The policy must be in place before the first web contents exists.

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../src-main/contract/method-names';
 import '../../src-main/preload/index';
+import { SAVE_FILE_CHANNEL } from '../../src-main/electron/save-file';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -9,6 +10,7 @@ vi.mock('electron', () => import('./fake-electron'));
 interface Bridge {
   invoke(name: string, input: unknown): Promise<unknown>;
   on(event: string, callback: (payload: unknown) => void): () => void;
+  saveFile(file: unknown): Promise<unknown>;
 }
 
 // Captured once: the preload runs exposeInMainWorld when it is imported.
@@ -22,10 +24,10 @@ describe('preload bridge', () => {
     ipcRenderer.removeListener.mockClear();
   });
 
-  it('exposes exactly one global, tusoi, with only invoke and on', () => {
+  it('exposes exactly one global, tusoi, with only invoke, on and saveFile', () => {
     expect(exposeCalls).toHaveLength(1);
     expect(exposeCalls[0]?.[0]).toBe('tusoi');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'saveFile']);
     expect(typeof bridge.invoke).toBe('function');
     expect(typeof bridge.on).toBe('function');
   });
@@ -60,5 +62,20 @@ describe('preload bridge', () => {
   it('refuses to subscribe to an event that is not allow-listed', () => {
     expect(() => bridge.on('evil.event', () => {})).toThrow(/not allowed/);
     expect(ipcRenderer.on).not.toHaveBeenCalled();
+  });
+
+  it('sends only the three plain fields of a file to the save channel the main process handles', async () => {
+    const file = { fileName: 'Nghị quyết.docx', base64: 'UEs=', mimeType: 'application/zip', extra: () => 'not cloned', path: '/etc/passwd' };
+    await bridge.saveFile(file);
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_FILE_CHANNEL, { fileName: 'Nghị quyết.docx', base64: 'UEs=', mimeType: 'application/zip' });
+  });
+
+  it('refuses a save request that is not three texts without touching IPC', async () => {
+    await expect(bridge.saveFile(null)).rejects.toThrow();
+    await expect(bridge.saveFile('x.docx')).rejects.toThrow();
+    await expect(bridge.saveFile({ fileName: 1, base64: '', mimeType: '' })).rejects.toThrow();
+    await expect(bridge.saveFile({ fileName: 'a.docx', base64: new Uint8Array(2), mimeType: '' })).rejects.toThrow();
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });
