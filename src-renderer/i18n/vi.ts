@@ -1,6 +1,7 @@
 // The Vietnamese message catalogue: every string the user can see lives here, nowhere else.
 // `Messages` is its shape, so an English catalogue can be added later as `const en: Messages = …`.
 import type { ForumStatus, MemberStatus, PartyRole, VerificationLevel } from '../api/types';
+import { viActions } from './vi-actions';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
 
@@ -312,6 +313,7 @@ export const vi = {
 
   live: viLive,
   speech: viLiveSpeech,
+  actions: viActions,
 };
 
 export type Messages = typeof vi;
