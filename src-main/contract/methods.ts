@@ -13,6 +13,10 @@ import {
   forumText, liveMember, livePhaseInput, liveRolesInput, liveSettingsInput, liveState, presenterSetInput, presenterView,
   queueAddInput, queueEntry, queueMoveInput, reviewOrderInput, saveTextInput, selfReview, selfReviewInput, timerInput, timerState,
 } from './live';
+import {
+  actionCreateInput, actionItem, actionListInput, actionProgressInput, actionUpdateInput, amendInput, byDocument, documentState,
+  exportedFile, exportInput, regenerateSectionInput, reservation, reservationInput, saveSectionInput, voteInput, voteResult,
+} from './documents';
 
 export const contract = {
   /** App and schema version, where the data lives, whether a cell exists yet (first run). */
@@ -78,6 +82,36 @@ export const contract = {
   /** What the projector shows: current subject and indicator, and whether to show a statement. */
   'presenter.set': { input: presenterSetInput, output: presenterView },
   'presenter.get': { input: byForum, output: presenterView },
+  // ---- After the meeting: closing, vote, documents, action plan (issue 4) ----
+  /** Ends the meeting (end time), turns commitments into action items; the record becomes read-only. */
+  'forum.close': { input: byForum, output: liveState },
+  'vote.get': { input: byForum, output: voteResult.nullable() },
+  /** For / against / abstain over full members present, checked against the pass rule. */
+  'vote.record': { input: voteInput, output: voteResult },
+  'reservation.list': { input: byForum, output: z.array(reservation) },
+  /** A reserved opinion (bảo lưu) of a full member. */
+  'reservation.add': { input: reservationInput, output: reservation },
+  'reservation.delete': { input: object({ id: idOf('Ý kiến bảo lưu') }), output: z.object({ deleted: z.literal(true) }) },
+  /** A document's current version (draft sections follow the record unless edited) and its history. */
+  'document.get': { input: byDocument, output: documentState },
+  'document.saveSection': { input: saveSectionInput, output: documentState },
+  /** Drafts one section again from the record; the others keep their manual edits. */
+  'document.regenerateSection': { input: regenerateSectionInput, output: documentState },
+  /** Assigns the number (per type, per term) and locks the text. */
+  'document.adopt': { input: byDocument, output: documentState },
+  /** A new draft version of an adopted document, with author and reason. */
+  'document.amend': { input: amendInput, output: documentState },
+  'document.export': { input: exportInput, output: exportedFile },
+  'action.list': { input: actionListInput, output: z.array(actionItem) },
+  /** The "review earlier actions" list for a forum: open items of earlier forums, and those done since. */
+  'action.review': { input: byForum, output: z.array(actionItem) },
+  'action.create': { input: actionCreateInput, output: actionItem },
+  'action.update': { input: actionUpdateInput, output: actionItem },
+  /** Progress with a date and a note; 100 % completes the item. */
+  'action.progress': { input: actionProgressInput, output: actionItem },
+  'action.delete': { input: object({ id: idOf('Việc khắc phục') }), output: z.object({ deleted: z.literal(true) }) },
+  /** Makes an item of every "tự sửa" commitment that has none yet. */
+  'action.fromCommitments': { input: byForum, output: z.array(actionItem) },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time proof that the name list and the contract agree both ways.

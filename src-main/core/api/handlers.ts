@@ -13,6 +13,14 @@ import { saveSelfReview, saveText } from '../services/live/records.service';
 import {
   addToQueue, controlTimer, finishSpeaker, moveInQueue, nextSpeaker, removeFromQueue,
 } from '../services/live/speakers.service';
+import {
+  createAction, deleteAction, itemsFromCommitments, listActions, recordProgress, reviewActions, updateAction,
+} from '../services/documents/actions.service';
+import { closeForum } from '../services/documents/closing.service';
+import {
+  adoptDocument, amendDocument, exportDocument, getDocument, regenerateSection, saveSection,
+} from '../services/documents/documents.service';
+import { addReservation, deleteReservation, getVote, listReservations, recordVote } from '../services/documents/votes.service';
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
 import { APP_VERSION } from '../version';
@@ -68,4 +76,23 @@ export const handlers: Handlers = {
   'timer.control': (ctx, input) => controlTimer(ctx, input),
   'presenter.set': (ctx, input) => setPresenter(ctx, input),
   'presenter.get': (ctx, input) => getPresenterView(ctx, input.forumId),
+  'forum.close': (ctx, input) => closeForum(ctx, input.forumId),
+  'vote.get': (ctx, input) => getVote(ctx, input.forumId),
+  'vote.record': (ctx, input) => recordVote(ctx, input),
+  'reservation.list': (ctx, input) => listReservations(ctx, input.forumId),
+  'reservation.add': (ctx, input) => addReservation(ctx, input),
+  'reservation.delete': (ctx, input) => deleteReservation(ctx, input.id),
+  'document.get': (ctx, input) => getDocument(ctx, input),
+  'document.saveSection': (ctx, input) => saveSection(ctx, input),
+  'document.regenerateSection': (ctx, input) => regenerateSection(ctx, input),
+  'document.adopt': (ctx, input) => adoptDocument(ctx, input),
+  'document.amend': (ctx, input) => amendDocument(ctx, input),
+  'document.export': (ctx, input) => exportDocument(ctx, input),
+  'action.list': (ctx, input) => listActions(ctx, input),
+  'action.review': (ctx, input) => reviewActions(ctx, input.forumId),
+  'action.create': (ctx, input) => createAction(ctx, input),
+  'action.update': (ctx, input) => updateAction(ctx, input),
+  'action.progress': (ctx, input) => recordProgress(ctx, input),
+  'action.delete': (ctx, input) => deleteAction(ctx, input.id),
+  'action.fromCommitments': (ctx, input) => itemsFromCommitments(ctx, input.forumId),
 };

@@ -89,6 +89,96 @@ export interface ForumsTable {
   timer: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON { subject, indicatorNo, showStatement }. */
   presenter: ColumnType<string, string | undefined, string>;
+  // ---- documents (migration 05) ----
+  ended_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type DocumentTypeCode = 'NQ' | 'BB' | 'KH' | 'BC';
+
+export interface DocumentsTable {
+  id: string;
+  forum_id: string;
+  type_code: DocumentTypeCode;
+  created_at: string;
+}
+
+export interface DocumentVersionsTable {
+  document_id: string;
+  version_no: number;
+  status: 'draft' | 'adopted';
+  /** JSON array of { key, title, blocks, edited }. */
+  sections: string;
+  number: number | null;
+  term_start_year: number | null;
+  adopted_at: string | null;
+  author: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface IssuedNumbersTable {
+  cell_id: string;
+  type_code: DocumentTypeCode;
+  term_start_year: number;
+  number: number;
+  document_id: string;
+  issued_at: string;
+}
+
+export interface VotesTable {
+  forum_id: string;
+  votes_for: number;
+  votes_against: number;
+  votes_abstain: number;
+  /** JSON VoteRule. */
+  rule: string;
+  recorded_at: string;
+}
+
+export interface ReservationsTable {
+  id: string;
+  forum_id: string;
+  member_id: string;
+  text: string;
+  created_at: string;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  cell_id: string;
+  forum_id: string;
+  position: number;
+  origin_subject: string | null;
+  origin_indicator_no: number | null;
+  shortcoming: string;
+  /** JSON array of indicator numbers. */
+  indicator_nos: string;
+  cause: string;
+  measure: string;
+  owner_kind: 'member' | 'chi_uy' | 'cell';
+  owner_member_id: string | null;
+  supporting: string;
+  deadline: string | null;
+  expected_result: string;
+  monitor: string;
+  note: string;
+  progress: number;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ActionProgressTable {
+  id: string;
+  item_id: string;
+  date: string;
+  progress: number;
+  note: string;
+  forum_id: string | null;
+  created_at: string;
 }
 
 export type ForumPhase = 'chuan_bi' | 'khai_mac' | 'de_dan' | 'tu_soi' | 'gop_y' | 'y_kien_cap_tren' | 'ket_luan';
@@ -171,4 +261,11 @@ export interface Database {
   self_reviews: SelfReviewsTable;
   comments: CommentsTable;
   speaker_queue: SpeakerQueueTable;
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  issued_numbers: IssuedNumbersTable;
+  votes: VotesTable;
+  reservations: ReservationsTable;
+  action_items: ActionItemsTable;
+  action_progress: ActionProgressTable;
 }

@@ -4,12 +4,14 @@ import * as m01 from './2026-11-23-01-cells-members';
 import * as m02 from './2026-11-23-02-catalogues';
 import * as m03 from './2026-11-23-03-forums';
 import * as m04 from './2026-11-23-04-live-forum';
+import * as m05 from './2026-11-23-05-documents';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-23-01-cells-members': m01,
   '2026-11-23-02-catalogues': m02,
   '2026-11-23-03-forums': m03,
   '2026-11-23-04-live-forum': m04,
+  '2026-11-23-05-documents': m05,
 };
 
 export const SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -13,6 +13,7 @@ export const NEW_FORUM_LIVE_COLUMNS = {
   review_order: null,
   timer: null,
   presenter: '{}',
+  ended_at: null,
 } as const satisfies Partial<ForumRow>;
 
 export function createForumsRepo(db: Kysely<Database>) {
