@@ -322,5 +322,9 @@ describe('the sample cell', () => {
     const tuan = state.members.find((m) => m.fullName === 'Nguyễn Văn Tuấn')!.id;
     expect(state.mirrors.find((m) => m.subject === tuan)).toMatchObject({ selfIdentified: [5, 14], raisedByPeers: [14] });
     expect(state.texts.find((t) => t.kind === 'conclusion' && t.subject === tuan)!.text).toMatch(/Nguyễn Văn Tuấn/);
+    // Its commitments are the plan's items, as closing the meeting makes them.
+    const items = await core.ok('action.list', { cellId: sample.id, forumId: forum.id });
+    expect(items).toHaveLength(state.selfReviews.filter((r) => r.commitment.trim() !== '').length);
+    expect(items[0]).toMatchObject({ ownerName: 'Chi ủy', deadline: '2026-12-31' });
   });
 });

@@ -10,6 +10,7 @@ import { createMembersRepo, type MemberRow } from '../db/repos/members.repo';
 import { NEW_FORUM_LIVE_COLUMNS, createForumsRepo, type ForumRow } from '../db/repos/forums.repo';
 import { createCataloguesRepo } from '../db/repos/catalogues.repo';
 import { cellToDto } from './cells.service';
+import { insertItemsFromCommitments } from './documents/actions.service';
 import { DEFAULT_CATALOGUE_CODE } from './catalogue.service';
 import { nowIso, type ServiceContext } from './context';
 
@@ -128,7 +129,11 @@ export async function openSampleCell(ctx: ServiceContext): Promise<Cell> {
         ...NEW_FORUM_LIVE_COLUMNS,
       };
       await createForumsRepo(trx).insert(row);
-      if (f.record) await insertRecord(trx, ctx, row, f.record as unknown as SampleRecord, idByKey);
+      if (f.record) {
+        await insertRecord(trx, ctx, row, f.record as unknown as SampleRecord, idByKey);
+        // As closing the meeting would have: the commitments become the plan's items.
+        await insertItemsFromCommitments(trx, ctx, row);
+      }
     }
     return cellToDto(trx, cellRow);
   });

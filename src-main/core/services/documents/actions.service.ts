@@ -203,27 +203,32 @@ export async function deleteAction(ctx: ServiceContext, id: string): Promise<{ d
 export async function itemsFromCommitments(ctx: ServiceContext, forumId: string): Promise<ActionItem[]> {
   const forum = await ctx.db.transaction().execute(async (trx) => {
     const forum = await requireForumRow(trx, forumId);
-    const repo = createActionItemsRepo(trx);
-    const existing = await repo.listByForum(forum.id);
-    const taken = new Set(existing.map((i) => `${i.origin_subject}|${i.origin_indicator_no}`));
-    let position = existing.length === 0 ? 1 : Math.max(...existing.map((i) => i.position)) + 1;
-    const reviews = (await createSelfReviewsRepo(trx).list(forum.id))
-      .filter((r) => r.commitment.trim() !== '' && !taken.has(`${r.subject}|${r.indicator_no}`))
-      .sort((a, b) => (a.subject === COLLECTIVE ? -1 : b.subject === COLLECTIVE ? 1 : 0) || a.indicator_no - b.indicator_no);
-    for (const r of reviews) {
-      const now = nowIso(ctx);
-      await repo.insert({
-        id: ctx.newId(), cell_id: forum.cell_id, forum_id: forum.id, position: position++,
-        origin_subject: r.subject, origin_indicator_no: r.indicator_no,
-        shortcoming: r.statement.trim() || `Biểu hiện (${r.indicator_no})`,
-        indicator_nos: JSON.stringify([r.indicator_no]), cause: '', measure: r.commitment,
-        owner_kind: r.subject === COLLECTIVE ? 'chi_uy' : 'member', owner_member_id: r.subject === COLLECTIVE ? null : r.subject,
-        supporting: '', deadline: r.commitment_due, expected_result: '', monitor: 'Chi ủy', note: '',
-        progress: 0, completed_at: null, created_at: now, updated_at: now, version: 1,
-      });
-    }
+    await insertItemsFromCommitments(trx, ctx, forum);
     return forum;
   });
   emitActions(ctx, forum);
   return actionItemsToDto(ctx.db, await createActionItemsRepo(ctx.db).listByForum(forum.id), ctx.now());
+}
+
+/** The same, inside the caller's transaction. */
+export async function insertItemsFromCommitments(trx: Db, ctx: Pick<ServiceContext, 'newId' | 'now'>, forum: ForumRow): Promise<void> {
+  const repo = createActionItemsRepo(trx);
+  const existing = await repo.listByForum(forum.id);
+  const taken = new Set(existing.map((i) => `${i.origin_subject}|${i.origin_indicator_no}`));
+  let position = existing.length === 0 ? 1 : Math.max(...existing.map((i) => i.position)) + 1;
+  const reviews = (await createSelfReviewsRepo(trx).list(forum.id))
+    .filter((r) => r.commitment.trim() !== '' && !taken.has(`${r.subject}|${r.indicator_no}`))
+    .sort((a, b) => (a.subject === COLLECTIVE ? -1 : b.subject === COLLECTIVE ? 1 : 0) || a.indicator_no - b.indicator_no);
+  for (const r of reviews) {
+    const now = ctx.now().toISOString();
+    await repo.insert({
+      id: ctx.newId(), cell_id: forum.cell_id, forum_id: forum.id, position: position++,
+      origin_subject: r.subject, origin_indicator_no: r.indicator_no,
+      shortcoming: r.statement.trim() || `Biểu hiện (${r.indicator_no})`,
+      indicator_nos: JSON.stringify([r.indicator_no]), cause: '', measure: r.commitment,
+      owner_kind: r.subject === COLLECTIVE ? 'chi_uy' : 'member', owner_member_id: r.subject === COLLECTIVE ? null : r.subject,
+      supporting: '', deadline: r.commitment_due, expected_result: '', monitor: 'Chi ủy', note: '',
+      progress: 0, completed_at: null, created_at: now, updated_at: now, version: 1,
+    });
+  }
 }
