@@ -12,11 +12,23 @@ export default function CellHomePage() {
   const { cellId = '' } = useParams();
   const cell = useApiQuery('cell.get', { id: cellId });
   const forums = useApiQuery('forum.list', { cellId });
+  // The action block is an extra: if it fails, the rest of the home still shows.
+  const actions = useApiQuery('action.list', { cellId, only: 'all' });
   usePageTitle(cell.data?.name);
   const split = useMemo(() => splitForums(forums.data ?? [], todayIso()), [forums.data]);
+  const forumDates = useMemo(() => new Map((forums.data ?? []).map((f) => [f.id, f.date])), [forums.data]);
 
   if (cell.isError) return <ApiErrorView error={cell.error} onRetry={() => void cell.refetch()} />;
   if (forums.isError) return <ApiErrorView error={forums.error} onRetry={() => void forums.refetch()} />;
   if (cell.isPending || forums.isPending) return <PageSkeleton rows={4} />;
-  return <CellHomeView cell={cell.data} next={split.next} recent={split.recent} hasForums={forums.data.length > 0} />;
+  return (
+    <CellHomeView
+      cell={cell.data}
+      next={split.next}
+      recent={split.recent}
+      hasForums={forums.data.length > 0}
+      actions={actions.data}
+      forumDates={forumDates}
+    />
+  );
 }

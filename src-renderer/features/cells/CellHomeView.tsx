@@ -4,13 +4,20 @@ import type { Cell, ForumSummary } from '../../api/types';
 import { ForumStatusBadge, SampleBadge } from '../../components/badges';
 import { EmptyHint } from '../../components/EmptyHint';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateLong, t } from '../../i18n';
+import { formatDateLong, t, todayIso } from '../../i18n';
+import type { ActionItem } from '../actions/action-helpers';
+import { HomeActions } from '../actions/HomeActions';
 
 interface CellHomeViewProps {
   cell: Cell;
   next?: ForumSummary;
   recent: ForumSummary[];
   hasForums: boolean;
+  /** The cell's action items (all forums); the block is left out until they are loaded. */
+  actions?: readonly ActionItem[];
+  /** Forum id → date, to name the plan a link leads to. */
+  forumDates?: ReadonlyMap<string, string>;
+  today?: string;
 }
 
 function Stat({ label, value }: { label: string; value: number }) {
@@ -42,7 +49,7 @@ function ForumLine({ forum, cellId }: { forum: ForumSummary; cellId: string }) {
   );
 }
 
-export function CellHomeView({ cell, next, recent, hasForums }: CellHomeViewProps) {
+export function CellHomeView({ cell, next, recent, hasForums, actions, forumDates = new Map(), today = todayIso() }: CellHomeViewProps) {
   const base = `/cells/${cell.id}`;
   const counts = cell.memberCounts;
   const hasMembers = counts.total > 0 || counts.left > 0;
@@ -127,6 +134,8 @@ export function CellHomeView({ cell, next, recent, hasForums }: CellHomeViewProp
             <Text c="dimmed">{t.home.noNextForum}</Text>
           )}
         </section>
+
+        {hasForums && actions && <HomeActions cellId={cell.id} items={actions} forumDates={forumDates} today={today} />}
 
         {recent.length > 0 && (
           <section aria-labelledby="home-recent">

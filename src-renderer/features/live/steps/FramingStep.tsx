@@ -1,17 +1,20 @@
-// Đề dẫn và kiểm điểm tập thể: the chair's framing (the same text as in Chuẩn bị) and the
-// collective's self-review, one text per group that holds focus indicators.
+// Đề dẫn và kiểm điểm tập thể: first the review of earlier forums' action items, then the chair's
+// framing (the same text as in Chuẩn bị) and the collective's self-review, one text per group that
+// holds focus indicators.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { t } from '../../../i18n';
 import { focusGroups } from '../live-helpers';
 import { ForumTextField } from './ForumTextField';
 import { UnconfirmedBadge } from '../../../components/badges';
+import { ReviewEarlierActions } from '../../actions/ReviewEarlierActions';
 import type { StepProps } from './step-props';
 
-export function FramingStep({ state, forumId, readOnly }: StepProps) {
+export function FramingStep({ state, forumId, cellId, readOnly }: StepProps) {
   const f = t.live.framing;
   const groups = focusGroups(state);
   return (
     <Stack gap="lg">
+      <ReviewEarlierActions forumId={forumId} cellId={cellId} readOnly={readOnly} />
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="dd-framing">
         <Title order={3} id="dd-framing" mb="sm">
           {t.live.prepare.framingTitle}

@@ -1,6 +1,6 @@
-// Chuẩn bị: the focus (read-only here; changed on the setup page), the agenda with its time
-// budgets and the quorum rule (live.setSettings, saved as typed), the đề dẫn text, and where the
-// statements written ahead go.
+// Chuẩn bị: earlier forums' action items still to review (a count), the focus (read-only here;
+// changed on the setup page), the agenda with its time budgets and the quorum rule
+// (live.setSettings, saved as typed), the đề dẫn text, and where the statements written ahead go.
 import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ForumPhase, LiveState, PhaseBudgets, QuorumRule } from '../../../../src-main/contract/live';
@@ -12,6 +12,7 @@ import { PHASES } from '../phases';
 import { useLastWriteField } from '../useLastWriteField';
 import { useLiveAction } from '../useLive';
 import { ForumTextField } from './ForumTextField';
+import { ReviewEarlierSummary } from '../../actions/ReviewEarlierActions';
 
 type Num = number | string;
 
@@ -237,6 +238,7 @@ export function PrepareStep({ state, forumId, cellId, readOnly, onView }: StepPr
   const setupPath = `/cells/${cellId}/forums/${forumId}`;
   return (
     <Stack gap="lg">
+      <ReviewEarlierSummary forumId={forumId} onOpen={() => onView('de_dan')} />
       <FocusSummary state={state} setupPath={setupPath} />
       <AgendaForm state={state} forumId={forumId} readOnly={readOnly} />
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="prep-framing">
