@@ -110,16 +110,17 @@ export function ActionItemView({ item, no, actions, today }: ActionItemViewProps
     >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-          <Text id={headingId} fw={700} fz="lg" style={{ overflowWrap: 'anywhere' }}>
-            {no}. {item.shortcoming}
-          </Text>
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text c="dimmed" fw={600}>
+              {c.shortcoming}
+            </Text>
+            <Text id={headingId} fw={700} fz="lg" style={{ overflowWrap: 'anywhere' }}>
+              {no}. {item.shortcoming}
+            </Text>
+          </Stack>
           <ActionStatusBadge item={item} today={today} />
         </Group>
-        {item.origin && (
-          <Text c="dimmed" mt={-8}>
-            {t.actions.fromCommitment}
-          </Text>
-        )}
+        {item.origin && <Text c="dimmed">{t.actions.fromCommitment}</Text>}
         <SimpleGrid component="dl" m={0} cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="xs">
           <Field label={c.measure} wide>
             {orNone(item.measure)}
