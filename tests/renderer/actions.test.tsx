@@ -126,7 +126,7 @@ describe('status and grouping', () => {
     expect(indicatorsText([])).toBe('Chưa ghi');
     expect(shorten('Một hai ba bốn năm sáu bảy tám chín mười', 20)).toBe('Một hai ba bốn năm…');
     expect(shorten('ngắn', 20)).toBe('ngắn');
-    expect(planPath('c1', 'f1')).toBe('/cells/c1/forums/f1/documents?tab=KH');
+    expect(planPath('c1', 'f1')).toBe('/cells/c1/forums/f1/documents/KH');
   });
 });
 
@@ -169,7 +169,7 @@ describe('HomeActions and the cell home', () => {
     const out = text(markup);
     expect(out).toContain('2 việc chưa xong, trong đó 1 việc quá hạn.');
     expect(out).toContain('Đồng chí Nguyễn Văn Tuấn · hạn 30/11/2026 · quá hạn 10 ngày');
-    expect(markup).toContain('href="/cells/c1/forums/f1/documents?tab=KH"');
+    expect(markup).toContain('href="/cells/c1/forums/f1/documents/KH"');
     expect(markup).toContain('aria-label="Xem kế hoạch khắc phục của buổi sinh hoạt ngày 15/09/2026"');
     expect(markup).toMatch(/data-home-overdue="o1"/);
     expect(markup).toContain('var(--mantine-color-red-text)');

@@ -143,8 +143,8 @@ export function homeSummary(items: readonly ActionItem[]) {
   };
 }
 
-/** Where a forum's action plan is edited: the documents page, on the plan's tab. */
-export const planPath = (cellId: string, forumId: string) => `/cells/${cellId}/forums/${forumId}/documents?tab=KH`;
+/** Where a forum's action plan is edited: the documents page's plan tab (documentsPath(…, 'KH') in features/documents). */
+export const planPath = (cellId: string, forumId: string) => `/cells/${cellId}/forums/${forumId}/documents/KH`;
 
 /** The "(4), (14)" of an item's indicators, or the word for none. */
 export const indicatorsText = (nos: readonly number[]) => (nos.length === 0 ? t.actions.none : t.actions.indicatorList(nos));
