@@ -189,9 +189,13 @@ describe('nghị quyết', () => {
     expect(text).toContain('- Biểu hiện (4) – không chấp hành nghiêm các nguyên tắc tổ chức của Đảng: 1 đồng chí tự nhận có nguy cơ, 1 đồng chí được góp ý.');
     expect(text).toContain('chi bộ xác định còn biểu hiện (4), (5), (14), (15) ở một số đồng chí');
     // The collective's own: (14) at risk, (15) shown, and its review's shortcoming.
-    expect(text).toContain('Đối với tập thể chi bộ: tự nhận có nguy cơ ở biểu hiện (14) và có biểu hiện (15).');
+    expect(text).toContain('Đối với tập thể chi bộ: tự nhận có biểu hiện (15) và có nguy cơ ở biểu hiện (14).');
     expect(text).toContain('Việc sử dụng thời gian làm việc ở một số bộ phận chưa hiệu quả');
     expect(text).toContain('Có 1 đồng chí chưa tự nhận nội dung được các đồng chí góp ý (biểu hiện (4)).');
+    // The indicator's wording is a reference in italics, never quoted as the official text.
+    const line = section('NQ', 'han_che').blocks.find((b) => textOf(b).startsWith('- Biểu hiện (5)'));
+    expect(line?.kind === 'paragraph' && line.runs.find((r) => r.italic)?.text).toBe('trong tự phê bình còn giấu giếm, không dám nhận khuyết điểm');
+    expect(text).not.toMatch(/“(trong tự phê bình|không chấp hành)/u);
   });
 
   it('drafts strengths, causes, tasks in two groups and implementation from the record', () => {
@@ -210,11 +214,12 @@ describe('nghị quyết', () => {
     const chiUy = sectionText(section('NQ', 'nhiem_vu_chi_uy'));
     expect(chiUy).toContain('kiểm tra, giám sát việc khắc phục các biểu hiện (4), (5), (14), (15)');
     expect(chiUy).toContain('- Cải tiến họp giao ban không quá 60 phút; rà soát, giải quyết toàn bộ hồ sơ tồn đọng; khắc phục biểu hiện (15); chủ trì: Chi ủy; hoàn thành trước ngày 31/12/2026.');
-    expect(chiUy).toContain('- Chi ủy phân công chi ủy viên theo dõi từng bộ phận, báo cáo hằng tháng (biểu hiện (14)); hoàn thành trước ngày 31/12/2026.');
+    expect(chiUy).toContain('- Chi ủy phân công chi ủy viên theo dõi từng bộ phận, báo cáo hằng tháng; khắc phục biểu hiện (14); hoàn thành trước ngày 31/12/2026.');
+    expect(chiUy).toContain('- Mỗi kỳ sinh hoạt chi bộ dành thời gian góp ý cụ thể; chi ủy nhận xét chất lượng góp ý; khắc phục biểu hiện (5); chủ trì: Chi bộ; thực hiện thường xuyên.');
     expect(chiUy).toContain('- Quan tâm hơn đến việc bồi dưỡng lý luận cho đảng viên trẻ; đưa vào kế hoạch sinh hoạt chuyên đề quý I năm 2027.');
     expect(chiUy).toContain('- Tiếp thu ý kiến chỉ đạo của đại biểu cấp ủy cấp trên: cụ thể hóa các cam kết thành kế hoạch khắc phục');
     // The collective's commitment on (15) became item a1: it is not repeated.
-    expect(chiUy).not.toContain('Cải tiến họp giao ban không quá 60 phút; rà soát toàn bộ hồ sơ tồn đọng (biểu hiện (15))');
+    expect(chiUy).not.toContain('Cải tiến họp giao ban không quá 60 phút; rà soát toàn bộ hồ sơ tồn đọng;');
 
     const members = section('NQ', 'nhiem_vu_dang_vien').blocks.map(textOf);
     const at = (needle: string) => members.findIndex((l) => l.includes(needle));
@@ -267,6 +272,7 @@ describe('biên bản', () => {
     expect(text).toContain(`Đại biểu cấp ủy cấp trên: đồng chí ${forumJson.guests[0].name}, ${forumJson.guests[0].position}.`);
     expect(text).toContain('Tổng số đảng viên của chi bộ: 9 đồng chí (chính thức 7, dự bị 2; 1 đồng chí miễn sinh hoạt).');
     expect(text).toContain('Có mặt: 7 đồng chí (chính thức 6, dự bị 1).');
+    expect(text).toContain('Vắng mặt: 2 đồng chí (đều có lý do), gồm: ');
     for (const [key, [presence, reason]] of Object.entries(rec.attendance)) {
       if (presence !== 'present') expect(text).toContain(`đồng chí ${nameOfKey(key)} (có lý do: ${reason[0].toLowerCase()}${reason.slice(1)})`);
     }
@@ -290,7 +296,8 @@ describe('biên bản', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).not.toContain(nameOfKey('an')); // absent, no self-review
     expect(text).toContain('3.1. Đồng chí Nguyễn Văn Tuấn, Bí thư Chi bộ');
-    expect(text).toContain('Tự soi: tự nhận có biểu hiện hoặc nguy cơ ở biểu hiện (5), (14).');
+    expect(text).toContain('Tự soi: tự nhận có nguy cơ ở biểu hiện (5), (14).');
+    expect(text).toContain('Tự soi: tự nhận có biểu hiện (15).');
     expect(text).toContain('- Biểu hiện (14) – có nguy cơ: Do công việc sự vụ nhiều nên ít xuống làm việc trực tiếp với các bộ phận. Cam kết tự sửa: mỗi tháng làm việc trực tiếp với ít nhất hai bộ phận; hạn 30/11/2026.');
     expect(text).toContain('- Không có biểu hiện: (13).');
     const all = docText(buildDocument('BB'));
@@ -358,6 +365,8 @@ describe('báo cáo', () => {
     expect(lines[0]).toMatch(/^- Biểu hiện \(5\) /u);
     expect(text).toContain('1. Đối với chi ủy');
     expect(text).toContain('2. Đối với đảng viên');
+    expect(text).toContain('- 6 cam kết “tự sửa” của 5 đồng chí (biểu hiện (4): 1; biểu hiện (5): 3; biểu hiện (14): 1; biểu hiện (15): 1); 2 cam kết chưa xác định thời hạn');
+    expect(text).toContain('Tập thể chi bộ tự nhận có biểu hiện (15) và có nguy cơ ở biểu hiện (14).');
     expect(text).toContain('Chi ủy xây dựng kế hoạch khắc phục gồm 3 nội dung');
     expect(text).toContain('còn 1 nội dung chưa hoàn thành, trong đó 1 nội dung quá hạn');
     expect(text).toContain('- Mỗi tháng nghiên cứu một chuyên đề, viết thu hoạch; chủ trì: Chi bộ; hạn 30/6/2026; tiến độ 60%, quá hạn.');

@@ -10,6 +10,7 @@ import {
   sentence, trimEnd, upperFirst, vietnamClock,
 } from './text';
 import { formatDocumentDate } from '../../vietnamese';
+import { itemDeadlineWords, namedByLevel, ownerWords } from './resolution';
 
 const straightToCurly = (text: string) => text.replace(/"([^"]*)"/gu, '“$1”');
 
@@ -56,7 +57,8 @@ export function thanhPhan(facts: Facts): Block[] {
         ? `đồng chí ${m.fullName} (có lý do${m.absenceReason.trim() ? `: ${lowerFirst(trimEnd(m.absenceReason))}` : ''})`
         : `đồng chí ${m.fullName} (không có lý do)`,
     );
-    blocks.push(para(`Vắng mặt: ${absent.length} đồng chí (có lý do ${c.absentExcused}, không có lý do ${c.absentUnexcused}), gồm: ${names.join('; ')}.`));
+    const split = c.absentUnexcused === 0 ? 'đều có lý do' : c.absentExcused === 0 ? 'đều không có lý do' : `có lý do ${c.absentExcused}, không có lý do ${c.absentUnexcused}`;
+    blocks.push(para(`Vắng mặt: ${absent.length} đồng chí (${split}), gồm: ${names.join('; ')}.`));
   } else {
     blocks.push(para('Vắng mặt: không.'));
   }
@@ -97,12 +99,12 @@ function selfMirror(facts: Facts, subject: string): Block[] {
   const reviews = facts.reviews.get(subject) ?? [];
   const spoken = reviews.filter((r) => r.assessment !== null || r.statement.trim() !== '' || r.commitment.trim() !== '');
   if (spoken.length === 0) return [runsPara({ text: 'Tự soi: ', italic: true }, { text: 'chưa trình bày tự soi đối với các biểu hiện trọng tâm.' })];
-  const named = spoken.filter((r) => identifies(facts, r.assessment)).map((r) => r.indicatorNo);
+  const named = spoken.filter((r) => identifies(facts, r.assessment)).map((r) => ({ no: r.indicatorNo, code: r.assessment! }));
   const detailed = spoken.filter((r) => identifies(facts, r.assessment) || r.statement.trim() !== '' || r.commitment.trim() !== '');
   const bare = spoken.filter((r) => !detailed.includes(r));
   const bareByLevel = new Map<string, number[]>();
   for (const r of bare) bareByLevel.set(r.assessment ?? '', [...(bareByLevel.get(r.assessment ?? '') ?? []), r.indicatorNo]);
-  const summary = named.length > 0 ? `tự nhận có biểu hiện hoặc nguy cơ ở biểu hiện ${indicatorList(named)}.` : 'tự đánh giá không có biểu hiện nào trong các biểu hiện trọng tâm đã đối chiếu.';
+  const summary = named.length > 0 ? `tự nhận ${namedByLevel(facts, named)}.` : 'tự đánh giá không có biểu hiện nào trong các biểu hiện trọng tâm đã đối chiếu.';
   return [
     runsPara({ text: 'Tự soi: ', italic: true }, { text: summary }),
     ...detailed.map((r) => reviewLine(facts, r)),
@@ -193,7 +195,8 @@ export function ketLuan(facts: Facts): Block[] {
   if (record.actionItems.length > 0) {
     blocks.push(para(`Chi bộ thống nhất ${record.actionItems.length} việc khắc phục, đưa vào kế hoạch khắc phục:`));
     for (const item of record.actionItems) {
-      blocks.push(para(`- ${trimEnd(item.measure)}; chủ trì: ${item.ownerName}${item.deadline ? `; hạn ${dayMonthYear(item.deadline)}` : ''}.`));
+      const when = item.deadline ? `hạn ${dayMonthYear(item.deadline)}` : itemDeadlineWords(item);
+      blocks.push(para(`- ${trimEnd(item.measure)}; chủ trì: ${ownerWords(item)}; ${when}.`));
     }
   }
   return blocks.length > 0 ? blocks : [para('Đồng chí chủ trì kết luận buổi sinh hoạt.')];

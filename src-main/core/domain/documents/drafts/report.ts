@@ -1,13 +1,13 @@
 // Báo cáo (BC) to the higher committee: the forum held and its attendance, the indicators chosen,
 // what was identified most, the responses, the solutions in two groups, the action plan in short,
 // the progress of earlier open actions, and proposals.
-import type { ActionItem } from '../../../../contract';
+import { COLLECTIVE, type ActionItem } from '../../../../contract';
 import type { Block } from '../../../documents/model';
-import { assessmentWords, comrade, type Facts } from './facts';
+import { comrade, originKey, type Facts } from './facts';
 import {
-  focusPhrase, indicatorRef, memberTallies, nguyenNhan, nhiemVuChiUy, nhiemVuDangVien, resolutionSummary, tallyWords,
+  collectiveNamed, focusPhrase, indicatorLine, itemDeadlineWords, memberTallies, nguyenNhan, nhiemVuChiUy, ownerWords, resolutionSummary, tallyWords,
 } from './resolution';
-import { boldPara, dayMonthYear, higherCommittee, indicatorList, joinAnd, para, percentText, quoted, roleWords, trimEnd, upperFirst } from './text';
+import { boldPara, dayMonthYear, higherCommittee, indicatorList, joinAnd, para, percentText, quoted, roleWords, trimEnd } from './text';
 
 export const reportSummary = (facts: Facts): string => resolutionSummary(facts).replace(/^về /u, '');
 
@@ -51,26 +51,44 @@ export function bcHanChe(facts: Facts): Block[] {
   const tallies = memberTallies(facts).sort((a, b) => b.self.length + b.raisedOnly.length - (a.self.length + a.raisedOnly.length) || a.no - b.no);
   if (tallies.length > 0) {
     blocks.push(para('Các biểu hiện được đảng viên tự nhận hoặc được góp ý nhiều nhất:'));
-    for (const t of tallies) blocks.push(para(`- ${upperFirst(indicatorRef(facts, t.no))}: ${tallyWords(facts, t)}.`));
+    for (const t of tallies) blocks.push(indicatorLine(facts, t.no, '- ', `: ${tallyWords(facts, t)}.`));
   } else {
     blocks.push(para('Qua tự soi và góp ý, chưa xác định đảng viên có biểu hiện trong các biểu hiện trọng tâm.'));
   }
-  const collective = facts.tallies.filter((t) => t.collective !== null);
-  if (collective.length > 0) {
-    const parts = collective.map((t) => `${assessmentWords(facts, t.collective)} ở biểu hiện (${t.no})`);
-    blocks.push(para(`Tập thể chi bộ tự nhận ${joinAnd(parts)}.`));
-  }
+  const collective = collectiveNamed(facts);
+  if (collective) blocks.push(para(`Tập thể chi bộ tự nhận ${collective}.`));
   blocks.push(boldPara('Nguyên nhân'));
   blocks.push(...nguyenNhan(facts));
   return blocks;
 }
 
+/** The members' side in short: commitments per indicator, how many dated, who is asked to look again. */
+function membersInShort(facts: Facts): Block[] {
+  const own = facts.commitments.filter((c) => c.subject !== COLLECTIVE);
+  const blocks: Block[] = [
+    para('- Mỗi đồng chí đảng viên nghiêm túc thực hiện cam kết “tự sửa”, báo cáo tiến độ khắc phục tại sinh hoạt chi bộ hằng tháng.'),
+  ];
+  if (own.length > 0) {
+    const people = new Set(own.map((c) => c.subject)).size;
+    const perIndicator = [...new Set(own.map((c) => c.indicatorNo))].sort((a, b) => a - b)
+      .map((no) => `biểu hiện (${no}): ${own.filter((c) => c.indicatorNo === no).length}`);
+    const undated = own.filter((c) => !c.dueIso && !facts.itemsByOrigin.get(originKey(c.subject, c.indicatorNo))?.deadline).length;
+    blocks.push(para(
+      `- ${own.length} cam kết “tự sửa” của ${people} đồng chí (${perIndicator.join('; ')})` +
+        (undated > 0 ? `; ${undated} cam kết chưa xác định thời hạn, chi ủy yêu cầu bổ sung khi xây dựng kế hoạch khắc phục.` : '; các cam kết đều có thời hạn hoàn thành.'),
+    ));
+  }
+  const blind = [...new Set(facts.tallies.flatMap((t) => t.raisedOnly))];
+  if (blind.length > 0) blocks.push(para(`- ${blind.length} đồng chí được đề nghị tự soi lại nội dung được góp ý nhưng chưa tự nhận, bổ sung cam kết khắc phục.`));
+  return blocks;
+}
+
 export function bcGiaiPhap(facts: Facts): Block[] {
-  return [boldPara('1. Đối với chi ủy'), ...nhiemVuChiUy(facts), boldPara('2. Đối với đảng viên'), ...nhiemVuDangVien(facts)];
+  return [boldPara('1. Đối với chi ủy'), ...nhiemVuChiUy(facts), boldPara('2. Đối với đảng viên'), ...membersInShort(facts)];
 }
 
 const itemLine = (item: ActionItem, withProgress: boolean) => {
-  const parts = [trimEnd(item.measure), `chủ trì: ${item.ownerName}`, item.deadline ? `hạn ${dayMonthYear(item.deadline)}` : 'chưa xác định thời hạn'];
+  const parts = [trimEnd(item.measure), `chủ trì: ${ownerWords(item)}`, item.deadline ? `hạn ${dayMonthYear(item.deadline)}` : itemDeadlineWords(item)];
   if (withProgress) parts.push(`tiến độ ${item.progress}%${item.overdue ? ', quá hạn' : ''}`);
   return para(`- ${parts.join('; ')}.`);
 };

@@ -2,11 +2,11 @@
 // record. Each builder returns the section's body; the section titles ("1. Ưu điểm") and the part
 // headings ("I- Đánh giá kết quả") are printed by assemble.ts from sections.ts.
 import { COLLECTIVE, type ActionItem, type VoteResult } from '../../../../contract';
-import type { Block } from '../../../documents/model';
+import type { Block, Run } from '../../../documents/model';
 import { assessmentWords, comrade, originKey, type Facts, type IndicatorTally } from './facts';
 import {
   asTask, classifySentence, dayMonthYear, indicatorList, joinAnd, lowerFirst, namedCauses, numberRanges, para, percentText,
-  responseSubstance, sentence, sentences, shortIndicator, trimEnd, upperFirst, withoutContrast, higherCommittee,
+  responseSubstance, runsPara, sentence, sentences, shortIndicator, trimEnd, upperFirst, withoutContrast, higherCommittee,
 } from './text';
 
 // ---- Shared phrases ----
@@ -38,11 +38,16 @@ export const resolutionSummary = (facts: Facts): string =>
 export const voteLine = (vote: VoteResult): string =>
   `Nghị quyết được ${vote.for}/${vote.basis} đồng chí đảng viên chính thức biểu quyết tán thành (đạt ${percentText(vote.percentFor)}%).`;
 
-/** "- Biểu hiện (5) – trong tự phê bình còn giấu giếm, không dám nhận khuyết điểm" */
-export function indicatorRef(facts: Facts, no: number): string {
+/** "biểu hiện (5) – trong tự phê bình còn giấu giếm, …" with the wording in italics (it is a reference, not a quotation). */
+export function indicatorRuns(facts: Facts, no: number, capital = false): Run[] {
   const short = shortIndicator(facts.indicators.get(no));
-  return short ? `biểu hiện (${no}) – ${lowerFirst(short)}` : `biểu hiện (${no})`;
+  const head = `${capital ? 'Biểu hiện' : 'biểu hiện'} (${no})`;
+  return short ? [{ text: `${head} – ` }, { text: lowerFirst(short), italic: true }] : [{ text: head }];
 }
+
+/** A list line about one indicator: "- Biểu hiện (5) – wording: tail". */
+export const indicatorLine = (facts: Facts, no: number, lead: string, tail: string): Block =>
+  runsPara({ text: lead }, ...indicatorRuns(facts, no, lead === '- '), { text: tail });
 
 /** "1 đồng chí tự nhận có biểu hiện, 2 đồng chí tự nhận có nguy cơ, 1 đồng chí được góp ý" */
 export function tallyWords(facts: Facts, t: IndicatorTally): string {
@@ -62,18 +67,31 @@ export const memberTallies = (facts: Facts) => facts.tallies.filter((t) => t.sel
 export const identifiedNumbers = (facts: Facts) =>
   facts.tallies.filter((t) => t.self.length + t.raisedOnly.length > 0 || t.collective !== null || t.raisedToChiUy > 0).map((t) => t.no);
 
-/** "có nguy cơ ở biểu hiện (14) và có biểu hiện (15)": the collective's own assessments. */
-function collectiveNamed(facts: Facts): string {
+/** "có nguy cơ ở biểu hiện (5), (14) và có biểu hiện (15)": indicators grouped by the level named. */
+export function namedByLevel(facts: Facts, named: readonly { no: number; code: string }[]): string {
   const byLevel = new Map<string, number[]>();
-  for (const t of facts.tallies) if (t.collective) byLevel.set(t.collective, [...(byLevel.get(t.collective) ?? []), t.no]);
-  const parts = [...byLevel.entries()].map(([code, nos]) => {
-    const words = assessmentWords(facts, code);
-    return /biểu hiện$/u.test(words) ? `${words} ${indicatorList(nos)}` : `${words} ở biểu hiện ${indicatorList(nos)}`;
+  for (const n of named) byLevel.set(n.code, [...(byLevel.get(n.code) ?? []), n.no]);
+  const levels = facts.record.live.scale.filter((l) => byLevel.has(l.code)).reverse();
+  const parts = levels.map((l) => {
+    const words = assessmentWords(facts, l.code);
+    const nos = indicatorList(byLevel.get(l.code)!);
+    return /biểu hiện$/u.test(words) ? `${words} ${nos}` : `${words} ở biểu hiện ${nos}`;
   });
   return joinAnd(parts);
 }
 
+/** The collective's own assessments, e.g. "có biểu hiện (15) và có nguy cơ ở biểu hiện (14)". */
+export const collectiveNamed = (facts: Facts): string =>
+  namedByLevel(facts, facts.tallies.flatMap((t) => (t.collective ? [{ no: t.no, code: t.collective }] : [])));
+
+/** "đồng chí Nguyễn Văn Tuấn", "Chi ủy", "Chi bộ": an item's owner inside a sentence. */
+export const ownerWords = (item: ActionItem): string => item.ownerName.replace(/^Đồng chí\s/u, 'đồng chí ');
+
 const deadlineWords = (dueIso: string | null) => (dueIso ? `hoàn thành trước ngày ${dayMonthYear(dueIso)}` : 'chưa xác định thời hạn');
+
+/** An item's deadline in words; an undated item its note calls ongoing is "thực hiện thường xuyên". */
+export const itemDeadlineWords = (item: ActionItem): string =>
+  !item.deadline && /thường xuyên/iu.test(item.note) ? 'thực hiện thường xuyên' : deadlineWords(item.deadline);
 
 /** Sentences of the chair's and the guest's texts, sorted by what they say. */
 export function textSentences(facts: Facts) {
@@ -183,7 +201,7 @@ export function hanChe(facts: Facts): Block[] {
   const tallies = [...facts.tallies].filter((t) => t.self.length + t.raisedOnly.length > 0);
   if (tallies.length > 0) {
     blocks.push(para(`Đối với đảng viên: qua tự soi và góp ý, chi bộ xác định còn biểu hiện ${indicatorList(tallies.map((t) => t.no))} ở một số đồng chí, cụ thể:`));
-    for (const t of tallies) blocks.push(para(`- ${upperFirst(indicatorRef(facts, t.no))}: ${tallyWords(facts, t)}.`));
+    for (const t of tallies) blocks.push(indicatorLine(facts, t.no, '- ', `: ${tallyWords(facts, t)}.`));
   }
   const blind = [...new Set(facts.tallies.flatMap((t) => t.raisedOnly))];
   if (blind.length > 0) {
@@ -235,8 +253,8 @@ export function nguyenNhan(facts: Facts): Block[] {
 const itemLine = (item: ActionItem, withOwner: boolean) => {
   const parts = [trimEnd(item.measure)];
   if (item.indicatorNos.length > 0) parts.push(`khắc phục biểu hiện ${indicatorList(item.indicatorNos)}`);
-  if (withOwner) parts.push(`chủ trì: ${item.ownerName}`);
-  parts.push(deadlineWords(item.deadline));
+  if (withOwner) parts.push(`chủ trì: ${ownerWords(item)}`);
+  parts.push(itemDeadlineWords(item));
   return parts.join('; ');
 };
 
@@ -254,7 +272,7 @@ export function nhiemVuChiUy(facts: Facts): Block[] {
   for (const item of record.actionItems.filter((i) => i.ownerKind !== 'member')) blocks.push(para(`- ${itemLine(item, true)}.`));
   // The collective's own commitments not yet made into items.
   for (const c of facts.commitments.filter((x) => x.subject === COLLECTIVE && !facts.itemsByOrigin.has(originKey(x.subject, x.indicatorNo)))) {
-    blocks.push(para(`- ${trimEnd(c.text)} (biểu hiện (${c.indicatorNo})); ${deadlineWords(c.dueIso)}.`));
+    blocks.push(para(`- ${trimEnd(c.text)}; khắc phục biểu hiện (${c.indicatorNo}); ${deadlineWords(c.dueIso)}.`));
   }
   if (record.actionItems.every((i) => i.ownerKind === 'member') && !facts.commitments.some((x) => x.subject === COLLECTIVE)) {
     for (const t of textSentences(facts).conclusionTasks) blocks.push(para(`- ${trimEnd(asTask(t))}.`));
@@ -284,13 +302,13 @@ export function nhiemVuDangVien(facts: Facts): Block[] {
   };
   for (const c of facts.commitments.filter((x) => x.subject !== COLLECTIVE)) {
     const item = facts.itemsByOrigin.get(originKey(c.subject, c.indicatorNo));
-    const text = item ? `${lowerFirst(trimEnd(item.measure))}; ${deadlineWords(item.deadline)}` : `${lowerFirst(trimEnd(c.text))}; ${deadlineWords(c.dueIso)}`;
+    const text = item ? `${lowerFirst(trimEnd(item.measure))}; ${itemDeadlineWords(item)}` : `${lowerFirst(trimEnd(c.text))}; ${deadlineWords(c.dueIso)}`;
     add(c.indicatorNo, { who: upperFirst(comrade(facts, c.subject)), text, rank: rank(c.subject) });
   }
   for (const item of record.actionItems.filter((i) => i.ownerKind === 'member' && !i.origin)) {
     add(item.indicatorNos[0] ?? null, {
       who: upperFirst(comrade(facts, item.ownerMemberId)),
-      text: `${lowerFirst(trimEnd(item.measure))}; ${deadlineWords(item.deadline)}`,
+      text: `${lowerFirst(trimEnd(item.measure))}; ${itemDeadlineWords(item)}`,
       rank: rank(item.ownerMemberId ?? ''),
     });
   }
@@ -302,7 +320,7 @@ export function nhiemVuDangVien(facts: Facts): Block[] {
     }
   }
   for (const no of [...byIndicator.keys()].sort((a, b) => a - b)) {
-    blocks.push(para(`- Đối với ${indicatorRef(facts, no)}:`));
+    blocks.push(indicatorLine(facts, no, '- Đối với ', ':'));
     for (const l of byIndicator.get(no)!.sort((a, b) => a.rank - b.rank)) blocks.push(para(`+ ${l.who}: ${l.text}.`));
   }
   if (other.length > 0) {

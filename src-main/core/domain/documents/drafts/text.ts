@@ -108,17 +108,18 @@ export function higherCommittee(higherBody: string): string {
 const SHORT_MAX = 72;
 
 /**
- * An indicator's wording shortened for running text: its first clause (up to ';' or '.'), cut at a
- * comma near 72 characters with '…' if still long. Not quoted: the wording may not be the verified
+ * An indicator's wording shortened for running text: its first clause (up to ';' or '.'), cut at the
+ * last comma before 72 characters if still long. Not quoted: the wording may not be the verified
  * official text, and a shortened clause is a reference, not a citation.
  */
 export function shortIndicator(indicator: Pick<Indicator, 'text'> | undefined): string {
   if (!indicator) return '';
   const first = trimEnd(indicator.text.split(/[;.]/u)[0] ?? '');
   if (first.length <= SHORT_MAX) return first;
+  // At a comma the cut leaves whole phrases; in the middle of one it says so with '…'.
   const cut = first.lastIndexOf(',', SHORT_MAX);
-  const head = cut > 20 ? first.slice(0, cut) : first.slice(0, first.lastIndexOf(' ', SHORT_MAX));
-  return `${trimEnd(head)}…`;
+  if (cut > 20) return trimEnd(first.slice(0, cut));
+  return `${trimEnd(first.slice(0, first.lastIndexOf(' ', SHORT_MAX)))}…`;
 }
 
 // ---- Reading the chair's free texts ----
