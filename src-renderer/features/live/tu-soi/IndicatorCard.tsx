@@ -198,7 +198,8 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
       onFocus={onFocus}
       style={{
         borderColor: active ? 'var(--mantine-primary-color-filled)' : undefined,
-        borderWidth: active ? 2 : undefined,
+        // The second pixel of the active frame is a shadow: a wider border would shift the content.
+        boxShadow: active ? '0 0 0 1px var(--mantine-primary-color-filled)' : undefined,
         scrollMarginTop: 80,
         // Cards off screen are not laid out or painted until scrolled to (27 of them per subject).
         contentVisibility: 'auto',
@@ -220,11 +221,12 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
               </Group>
             )}
           </Stack>
-          {active && (
-            <Badge variant="light" color="blue" style={{ flexShrink: 0 }}>
-              {s.current}
-            </Badge>
-          )}
+          {/* Always laid out, shown only on the active card: a badge appearing on focus would narrow
+              the title, re-wrap it and move the fields under the pointer between mousedown and
+              mouseup, so the first click on a new card's radio or field was lost. */}
+          <Badge variant="light" color="blue" style={{ flexShrink: 0, visibility: active ? 'visible' : 'hidden' }}>
+            {s.current}
+          </Badge>
         </Group>
         <AssessmentField
           forumId={forumId}
