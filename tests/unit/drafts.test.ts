@@ -5,11 +5,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionItem, DocumentType, LiveState, VoteResult } from '../../src-main/contract';
+import { documentSection, saveSectionInput, type ActionItem, type DocumentType, type LiveState, type VoteResult } from '../../src-main/contract';
 import { renderDocx } from '../../src-main/core/documents/docx-writer';
 import { renderPrintHtml } from '../../src-main/core/documents/html-writer';
 import type { Block, PartyDocument } from '../../src-main/core/documents/model';
 import { assembleDocument } from '../../src-main/core/domain/documents/drafts/assemble';
+import { planRowsFromItems } from '../../src-main/core/domain/documents/drafts/plan';
 import { draftSection, draftSections, sectionList, type DraftSection } from '../../src-main/core/domain/documents/drafts/sections';
 import type { ForumRecord } from '../../src-main/core/domain/documents/record';
 import { evaluateVote } from '../../src-main/core/domain/documents/vote';
@@ -138,6 +139,16 @@ describe('sections', () => {
       for (const s of draftSections(type, record)) expect(draftSection(type, s.key, record)).toEqual(s);
     }
     expect(() => draftSection('NQ', 'khong_co', record)).toThrow(/no section/);
+  });
+
+  it('drafts sections the contract accepts (the document API validates them on the way out and in)', () => {
+    for (const type of TYPES) {
+      for (const s of draftSections(type, record)) {
+        const parsed = documentSection.safeParse({ ...s, edited: false });
+        expect(parsed.success, `${type}.${s.key}: ${parsed.error?.message}`).toBe(true);
+        expect(saveSectionInput.safeParse({ forumId: live.forum.id, typeCode: type, key: s.key, blocks: s.blocks, baseVersion: 0 }).success, `${type}.${s.key}`).toBe(true);
+      }
+    }
   });
 
   it('never leaves a placeholder, an empty paragraph or a stray "undefined"', () => {
@@ -339,6 +350,8 @@ describe('kế hoạch khắc phục', () => {
     expect(table.rows[0][7]).toBe('31/12/2026');
     expect(table.rows[0][10]).toBe(''); // no progress reported yet
     expect(docText(doc)).toContain('Kế hoạch gồm 3 nội dung (chi ủy chủ trì 1, chi bộ chủ trì 1, đảng viên chủ trì 1), cụ thể:');
+    const done = planRowsFromItems([{ ...record.actionItems[1], progress: 100, completedAt: '2026-10-05', history: [{ id: 'p', date: '2026-10-05', progress: 100, note: '', forumId: null, createdAt: '' }] }]);
+    expect(done[0]).toMatchObject({ progressPercent: 100, note: 'Hoàn thành ngày 05/10/2026', owner: 'Đ/c Nguyễn Văn Tuấn' });
   });
 
   it('drafts its rows from the commitments while no action item exists', () => {

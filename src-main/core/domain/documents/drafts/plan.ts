@@ -3,6 +3,7 @@
 import { COLLECTIVE, type ActionItem } from '../../../../contract';
 import type { Block } from '../../../documents/model';
 import { planTableBlock, type PlanItem } from '../../../documents/plan';
+import { formatShortDate } from '../../vietnamese';
 import { nameOf, type Facts } from './facts';
 import { identifiedNumbers } from './resolution';
 import { dayMonthYear, higherCommittee, indicatorList, para, shortIndicator, trimEnd, upperFirst } from './text';
@@ -25,7 +26,7 @@ export function planRowsFromItems(items: readonly ActionItem[]): PlanItem[] {
     expectedResult: item.expectedResult,
     monitor: item.monitor,
     progressPercent: item.history.length === 0 && item.progress === 0 && !item.completedAt ? null : item.progress,
-    note: [item.note.trim(), item.completedAt ? `Hoàn thành ngày ${dayMonthYear(item.completedAt)}` : ''].filter(Boolean).join('; '),
+    note: [item.note.trim(), item.completedAt ? `Hoàn thành ngày ${formatShortDate(item.completedAt)}` : ''].filter(Boolean).join('; '),
   }));
 }
 
