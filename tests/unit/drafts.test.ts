@@ -259,6 +259,8 @@ describe('nghị quyết', () => {
     );
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map(textOf);
     expect(headings).toEqual(['I- Đánh giá kết quả', 'II- Nhiệm vụ, giải pháp khắc phục', 'III- Tổ chức thực hiện']);
+    const sub = doc.blocks.find((b) => textOf(b) === '1. Ưu điểm');
+    expect(sub).toEqual({ kind: 'paragraph', runs: [{ text: '1. Ưu điểm', bold: true }], keepNext: true });
     expect(textOf(doc.blocks.at(-1)!)).toBe('Nghị quyết được 5/6 đồng chí đảng viên chính thức biểu quyết tán thành (đạt 83,3%).');
     expect(doc.signatures).toEqual({ left: null, right: { authority: 'T/M CHI BỘ', title: 'BÍ THƯ', name: 'Nguyễn Văn Tuấn' } });
     expect(doc.recipients).toEqual(['Đảng ủy phường Đông Hà (báo cáo);', 'Đảng viên trong chi bộ (thực hiện);', 'Lưu Chi bộ.']);

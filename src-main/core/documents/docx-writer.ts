@@ -297,7 +297,7 @@ function renderBlock(block: Block, layout: Layout, last = false): (Paragraph | T
           alignment: ALIGN[align],
           spacing,
           indent: indent ? { firstLine: twips(body.firstLineIndentMm) } : undefined,
-          keepNext: last,
+          keepNext: last || block.keepNext === true,
           keepLines: last,
           children: runs,
         }),

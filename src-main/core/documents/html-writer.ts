@@ -165,7 +165,7 @@ function blockHtml(block: Block, profile: FormatProfile, last = false): string {
     }
     case 'paragraph': {
       const s = { ...profile.body, align: block.align ?? profile.body.align };
-      const classes = ['body', ...((block.indent ?? true) ? ['indent'] : []), ...(last ? ['keep-with-next'] : [])].join(' ');
+      const classes = ['body', ...((block.indent ?? true) ? ['indent'] : []), ...(last || block.keepNext ? ['keep-with-next'] : [])].join(' ');
       return p(block.runs.map(runHtml).join(''), s, classes);
     }
     case 'table':

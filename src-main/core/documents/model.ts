@@ -64,6 +64,8 @@ export interface ParagraphBlock {
   align?: 'justify' | 'center' | 'left' | 'right';
   /** First-line indent; default true. */
   indent?: boolean;
+  /** Keeps the paragraph on the page of the next block (a bold sub-heading such as "1. Ưu điểm"). */
+  keepNext?: boolean;
 }
 
 /** A bordered table with a bold header row that repeats on every page. */

@@ -68,7 +68,7 @@ function bodyOf(type: DocumentType, sections: readonly DraftSection[]): Block[] 
     if (spec.part && spec.part !== part) blocks.push(heading(spec.part));
     part = spec.part;
     if (spec.print === 'heading') blocks.push(heading(spec.title));
-    else if (spec.print === 'subheading') blocks.push(boldPara(spec.title));
+    else if (spec.print === 'subheading') blocks.push({ kind: 'paragraph', runs: [{ text: spec.title, bold: true }], keepNext: true });
     blocks.push(...section.blocks);
   }
   // Sections the type does not list (e.g. stored under an older key) are kept, not dropped.
