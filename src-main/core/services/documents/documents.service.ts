@@ -13,7 +13,7 @@ import { draftSection, draftSections } from '../../domain/documents/drafts/secti
 import { formatDocumentNumber, nextDocumentNumber } from '../../domain/documents/numbering';
 import type { ForumRecord } from '../../domain/documents/record';
 import { renderDocx, renderPlanXlsx, renderPrintHtml, type PartyDocument } from '../../documents';
-import { planItemsOf } from '../../documents/plan-items';
+import { planRowsFromItems } from '../../domain/documents/drafts/plan';
 import { forbiddenState, invalidField, textConflict } from '../../errors';
 import { nowIso, type ServiceContext } from '../context';
 import { requireForumRow } from '../live/roster';
@@ -227,7 +227,7 @@ export async function exportDocument(ctx: ServiceContext, input: ParsedInput<'do
       bytes = await renderPlanXlsx({
         higherBody: l.record.cell.higherBody, issuingBody: l.record.cell.name, title: 'KẾ HOẠCH KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM',
         subtitle: `sau sinh hoạt chuyên đề ngày ${l.forum.date.split('-').reverse().join('/')}${draft ? ' (dự thảo)' : ''}`,
-        items: planItemsOf(l.record.actionItems),
+        items: planRowsFromItems(l.record.actionItems),
       });
     }
     return { fileName: `${stem}.${input.format}`, mimeType: MIME[input.format], base64: bytes.toString('base64'), draft };
