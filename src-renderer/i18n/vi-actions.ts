@@ -123,7 +123,7 @@ export const viActions = {
     intro: 'Các việc chưa xong từ những buổi sinh hoạt trước và những việc đã hoàn thành từ kỳ trước. Ghi tiến độ ngay tại đây.',
     none: 'Không có việc khắc phục nào từ các kỳ trước cần rà soát.',
     overdueTitle: (n: number) => `Quá hạn (${n})`,
-    openTitle: (n: number) => `Đang thực hiện (${n})`,
+    openTitle: (n: number) => `Còn trong hạn (${n})`,
     doneTitle: (n: number) => `Đã hoàn thành từ kỳ trước (${n})`,
     fromForum: (date: string) => `Đề ra tại buổi sinh hoạt ngày ${date}`,
     lastNote: (date: string, note: string) => `Lần cập nhật gần nhất (${date}): ${note}`,

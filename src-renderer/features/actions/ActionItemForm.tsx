@@ -2,7 +2,7 @@
 // Save button). Every column of the plan; the deadline typed as dd/mm/yyyy; the core's messages
 // next to their fields. An edit is checked against the version it started from: if someone else
 // saved in between, both versions are shown field by field and the user chooses.
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   Alert, Button, Group, MultiSelect, NativeSelect, Paper, Pill, Radio, SimpleGrid, Stack, Table, Text, Textarea, TextInput,
 } from '@mantine/core';
@@ -68,7 +68,7 @@ function ConflictView({ conflict, members, busy, onKeepMine, onUseTheirs }: {
   const f = t.actions.form;
   const keys = differingFields(conflict.mine, conflict.theirs);
   return (
-    <Alert color="orange" variant="light" title={f.conflictTitle} role="alert">
+    <Alert color="orange" variant="light" title={f.conflictTitle} role="alert" tabIndex={-1} data-form-alert>
       <Stack gap="sm">
         <Text>{f.conflictBody}</Text>
         <Paper withBorder radius="sm" style={{ overflowX: 'auto' }}>
@@ -127,7 +127,24 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const deadlineRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The Save button is at the bottom of a long drawer: after a refusal, bring what went wrong into
+  // view — the collision panel or the general message at the top, else the first field marked.
+  useEffect(() => {
+    if (!error && !other && !conflict) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[data-form-alert]') ?? form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }, [error, other, conflict]);
+  // A field changed since the last refusal no longer shows the message about its old value.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
+  const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    const paths = key === 'deadlineText' ? ['deadline'] : key === 'ownerKind' ? ['ownerKind', 'ownerMemberId'] : [key];
+    setChanged((old) => new Set([...old, ...paths]));
+    if (key === 'deadlineText') setDeadlineError(null);
+  };
   const parsedDeadline = parseDateInput(draft.deadlineText);
 
   const ownerOptions = [
@@ -140,6 +157,7 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
   const save = async (fields: ActionFields, version: number) => {
     setBusy(true);
     setError(null);
+    setChanged(new Set());
     setOther(null);
     try {
       const saved = item
@@ -171,9 +189,9 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
     void save(result.fields, baseVersion);
   };
 
-  const issue = (path: string) => error?.issueFor(path);
+  const issue = (path: string) => (changed.has(path) ? undefined : error?.issueFor(path));
   const fieldPaths = ['shortcoming', 'indicatorNos', 'cause', 'measure', 'ownerKind', 'ownerMemberId', 'supporting', 'deadline', 'expectedResult', 'monitor', 'note'];
-  const general = other ?? (error && !fieldPaths.some((p) => issue(p)) ? error.message : null);
+  const general = other ?? (error && !fieldPaths.some((p) => error.issueFor(p)) ? error.message : null);
   const area = (key: 'shortcoming' | 'cause' | 'measure' | 'expectedResult' | 'note', label: string, placeholder?: string, required = false, extra?: ReactNode) => (
     <Textarea
       label={label}
@@ -191,10 +209,10 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={item ? f.editTitle(no) : f.addTitle}>
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={item ? f.editTitle(no) : f.addTitle}>
       <Stack gap="md">
         {general && (
-          <Alert color="red" variant="light" role="alert" title={t.errors.saveFailedTitle}>
+          <Alert color="red" variant="light" role="alert" title={t.errors.saveFailedTitle} tabIndex={-1} data-form-alert>
             {general}
           </Alert>
         )}
@@ -223,6 +241,7 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
           clearable
           nothingFoundMessage={f.indicatorsNothing}
           maxDropdownHeight={320}
+          styles={{ pill: { fontSize: '0.9375rem', height: 'auto', paddingBlock: 2 } }}
           comboboxProps={{ withinPortal: true }}
           renderPill={({ option, onRemove }) => (
             <Pill
@@ -263,6 +282,7 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={c.supporting}
+            description={t.common.optionalField}
             placeholder={f.supportingPlaceholder}
             value={draft.supporting}
             onChange={(e) => set('supporting', e.currentTarget.value)}

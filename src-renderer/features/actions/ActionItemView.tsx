@@ -113,6 +113,7 @@ export function ActionItemView({ item, no, actions, today }: ActionItemViewProps
           <Stack gap={0} style={{ minWidth: 0 }}>
             <Text c="dimmed" fw={600}>
               {c.shortcoming}
+              {item.origin && <Text span fw={400}>{` · ${t.actions.fromCommitment}`}</Text>}
             </Text>
             <Text id={headingId} fw={700} fz="lg" style={{ overflowWrap: 'anywhere' }}>
               {no}. {item.shortcoming}
@@ -120,7 +121,6 @@ export function ActionItemView({ item, no, actions, today }: ActionItemViewProps
           </Stack>
           <ActionStatusBadge item={item} today={today} />
         </Group>
-        {item.origin && <Text c="dimmed">{t.actions.fromCommitment}</Text>}
         <SimpleGrid component="dl" m={0} cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="xs">
           <Field label={c.measure} wide>
             {orNone(item.measure)}
@@ -140,14 +140,16 @@ export function ActionItemView({ item, no, actions, today }: ActionItemViewProps
             </Field>
           )}
         </SimpleGrid>
-        <div>
-          <Text fw={600} mb={4}>
+        <Group gap="md" wrap="nowrap" align="center">
+          <Text fw={600} c="dimmed">
             {c.progress}
           </Text>
-          <ProgressLine item={item} />
-        </div>
+          <div style={{ flex: 1 }}>
+            <ProgressLine item={item} />
+          </div>
+        </Group>
         <CompletionLine item={item} />
-        <ProgressHistory item={item} />
+        {item.history.length > 0 && <ProgressHistory item={item} />}
         {actions && (
           <Group gap="sm" mt={4}>
             {actions}

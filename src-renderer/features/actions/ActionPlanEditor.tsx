@@ -92,7 +92,7 @@ export function ActionPlanEditor({ forumId, cellId, readOnly = false }: ActionPl
   );
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid="action-plan">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2}>
           <Text>{readOnly ? a.plan.readOnlyNote : a.plan.intro}</Text>
@@ -101,12 +101,12 @@ export function ActionPlanEditor({ forumId, cellId, readOnly = false }: ActionPl
               {a.plan.count(list.length, done.length, overdue.length)}
             </Text>
           )}
+          <Text role="status" c="var(--mantine-color-green-text)" fw={600}>
+            {notice ?? ''}
+          </Text>
         </Stack>
         {list.length > 0 && toolbar}
       </Group>
-      <Text role="status" c="var(--mantine-color-green-text)" fw={600} mih={notice ? undefined : 0}>
-        {notice ?? ''}
-      </Text>
       {failure && (
         <Alert color="red" variant="light" role="alert" withCloseButton closeButtonLabel={t.common.close} onClose={() => setFailure(null)}>
           {failure}

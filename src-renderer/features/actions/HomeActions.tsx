@@ -33,6 +33,8 @@ export function HomeActions({ cellId, items, forumDates, today, limit = 5 }: Hom
     (forumDates.get(b) ?? '').localeCompare(forumDates.get(a) ?? ''),
   );
   const shown = summary.overdue.slice(0, limit);
+  // The newest plan with open items gets its own link unless an overdue line already leads there.
+  const newestOpen = openForums[0] !== undefined && !shown.some((i) => i.forumId === openForums[0]) ? openForums[0] : undefined;
 
   return (
     <section aria-labelledby="home-actions">
@@ -55,9 +57,7 @@ export function HomeActions({ cellId, items, forumDates, today, limit = 5 }: Hom
                 <Text fw={600} c={summary.overdue.length > 0 ? 'var(--mantine-color-red-text)' : undefined}>
                   {h.summary(summary.open, summary.overdue.length)}
                 </Text>
-                {summary.overdue.length === 0 && openForums[0] && (
-                  <PlanLink cellId={cellId} forumId={openForums[0]} date={forumDates.get(openForums[0])} />
-                )}
+                {newestOpen && <PlanLink cellId={cellId} forumId={newestOpen} date={forumDates.get(newestOpen)} />}
               </Group>
             )}
             {shown.length > 0 && (

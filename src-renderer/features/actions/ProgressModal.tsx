@@ -27,6 +27,7 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
   const [error, setError] = useState<ApiError | null>(null);
   const [other, setOther] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const dateRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const parsed = parseDateInput(dateText);
@@ -49,6 +50,7 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
     setBusy(true);
     setError(null);
     setOther(null);
+    setChanged(new Set());
     try {
       const saved = await call('action.progress', { id: item.id, date, progress: value, note, forumId: reviewedAt });
       onSaved?.(saved);
@@ -61,8 +63,13 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
     }
   };
 
-  const issue = (path: string) => error?.issueFor(path);
-  const general = other ?? (error && !['date', 'progress', 'note'].some((k) => issue(k)) ? error.message : null);
+  const issue = (path: string) => (changed.has(path) ? undefined : error?.issueFor(path));
+  const general = other ?? (error && !['date', 'progress', 'note'].some((k) => error.issueFor(k)) ? error.message : null);
+  // A field changed since the last refusal no longer shows the message about its old value.
+  const edit = (path: 'date' | 'progress' | 'note') => {
+    setChanged((old) => new Set([...old, path]));
+    setLocal((old) => ({ ...old, [path]: undefined }));
+  };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -86,7 +93,10 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
             inputMode="numeric"
             autoComplete="off"
             value={dateText}
-            onChange={(e) => setDateText(e.currentTarget.value)}
+            onChange={(e) => {
+              setDateText(e.currentTarget.value);
+              edit('date');
+            }}
             error={local.date ?? issue('date')}
             required
           />
@@ -94,14 +104,18 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
             label={p.percent}
             description={p.percentHint}
             value={percent}
-            onChange={setPercent}
+            onChange={(v) => {
+              setPercent(v);
+              edit('progress');
+            }}
             min={0}
             max={100}
             step={5}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="strict"
-            suffix=" %"
+            suffix="%"
+            hideControls
             error={local.progress ?? issue('progress')}
             required
             data-autofocus
@@ -116,7 +130,10 @@ function ProgressForm({ item, reviewedAt, onClose, onSaved }: ProgressModalProps
           minRows={3}
           maxRows={10}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => {
+            setNote(e.currentTarget.value);
+            edit('note');
+          }}
           error={local.note ?? issue('note')}
           required={completing}
         />

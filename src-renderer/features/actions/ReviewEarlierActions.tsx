@@ -53,22 +53,30 @@ function ReviewItem({ item, forumDate, readOnly, onProgress, today }: {
             {shorten(item.shortcoming, 200)}
           </Text>
         )}
-        <Text c={status === 'overdue' ? 'var(--mantine-color-red-text)' : undefined} fw={status === 'overdue' ? 600 : undefined}>
-          {item.ownerName} · {item.deadline ? a.deadlineOn(formatDateShort(item.deadline)) : a.noDeadline}
-          {forumDate ? ` · ${a.review.fromForum(formatDateShort(forumDate))}` : ''}
+        <Text>
+          <Text span c={status === 'overdue' ? 'var(--mantine-color-red-text)' : undefined} fw={status === 'overdue' ? 600 : undefined}>
+            {item.ownerName} · {item.deadline ? a.deadlineOn(formatDateShort(item.deadline)) : a.noDeadline}
+          </Text>
+          {forumDate && (
+            <Text span c="dimmed">
+              {` · ${a.review.fromForum(formatDateShort(forumDate))}`}
+            </Text>
+          )}
         </Text>
-        <ProgressLine item={item} />
+        <Group gap="md" wrap="nowrap" align="center">
+          <div style={{ flex: 1 }}>
+            <ProgressLine item={item} />
+          </div>
+          {!readOnly && !item.completedAt && (
+            <Button variant="light" onClick={() => onProgress(item)} aria-label={a.progress.updateOf(shorten(item.measure || item.shortcoming, 60))}>
+              {a.progress.update}
+            </Button>
+          )}
+        </Group>
         {item.completedAt ? (
           <CompletionLine item={item} />
         ) : (
           last?.note && <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>{a.review.lastNote(formatDateShort(last.date), last.note)}</Text>
-        )}
-        {!readOnly && !item.completedAt && (
-          <Group>
-            <Button variant="light" onClick={() => onProgress(item)} aria-label={a.progress.updateOf(shorten(item.measure || item.shortcoming, 60))}>
-              {a.progress.update}
-            </Button>
-          </Group>
         )}
       </Stack>
     </Paper>
@@ -128,10 +136,12 @@ export function ReviewEarlierActions({ forumId, cellId, readOnly }: ReviewEarlie
         <Text c="dimmed">{r.none}</Text>
       ) : (
         <Stack gap="md">
-          <Text c="dimmed">{r.intro}</Text>
-          <Text role="status" c="var(--mantine-color-green-text)" fw={600} mih={0}>
-            {notice ?? ''}
-          </Text>
+          <div>
+            <Text c="dimmed">{r.intro}</Text>
+            <Text role="status" c="var(--mantine-color-green-text)" fw={600}>
+              {notice ?? ''}
+            </Text>
+          </div>
           <Part id="review-overdue" title={r.overdueTitle(parts.overdue.length)} color="var(--mantine-color-red-text)" items={parts.overdue} forumDates={forumDates} readOnly={readOnly} onProgress={setProgressOf} today={today} />
           <Part id="review-open" title={r.openTitle(parts.open.length)} items={parts.open} forumDates={forumDates} readOnly={readOnly} onProgress={setProgressOf} today={today} />
           <Part id="review-done" title={r.doneTitle(parts.done.length)} items={parts.done} forumDates={forumDates} readOnly={readOnly} onProgress={setProgressOf} today={today} />
