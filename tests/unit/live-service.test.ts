@@ -246,8 +246,17 @@ describe('speaker queue, timer and presenter', () => {
     expect(reset).toEqual({ durationMs: 60_000, startedAt: null, remainingMs: 60_000 });
   });
 
+  /** Through the roll call to tự soi, where the projector follows the member form. */
+  async function toTuSoi() {
+    await core.ok('live.setPhase', { forumId, phase: 'khai_mac' });
+    await rollCall();
+    await core.ok('live.setRoles', { forumId, chairMemberId: ids['Nguyễn Văn Tuấn'], secretaryMemberId: ids['Lê Minh Đức'] });
+    for (const phase of ['de_dan', 'tu_soi'] as const) await core.ok('live.setPhase', { forumId, phase });
+  }
+
   it('never sends a statement to the projector unless the facilitator shows it', async () => {
     const tuan = ids['Nguyễn Văn Tuấn'];
+    await toTuSoi();
     await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 11, baseVersion: 0, assessment: 'co_nguy_co', statement: 'Còn nể nang trong phê bình.' });
     const hidden = await core.ok('presenter.set', { forumId, subject: tuan, indicatorNo: 11, showStatement: false });
     expect(hidden.subjectName).toBe('Đồng chí Nguyễn Văn Tuấn');
@@ -256,6 +265,28 @@ describe('speaker queue, timer and presenter', () => {
     expect(JSON.stringify(hidden)).not.toContain('nể nang');
     const shown = await core.ok('presenter.get', { forumId }).then(() => core.ok('presenter.set', { forumId, subject: tuan, indicatorNo: 11, showStatement: true }));
     expect(shown.shownStatement).toMatchObject({ indicatorNo: 11, assessmentLabel: 'Có nguy cơ', statement: 'Còn nể nang trong phê bình.' });
+  });
+
+  it('shows the subject, the indicator and a statement on the projector only during tự soi', async () => {
+    const tuan = ids['Nguyễn Văn Tuấn'];
+    const statement = 'Có lúc còn ngại va chạm, góp ý cho đồng chí trong tổ chưa thẳng thắn.';
+    await core.ok('live.saveSelfReview', { forumId, subject: tuan, indicatorNo: 5, baseVersion: 0, assessment: 'co_nguy_co', statement });
+    // Chosen while preparing (statements written ahead): nothing of it is projected yet.
+    const early = await core.ok('presenter.set', { forumId, subject: tuan, indicatorNo: 5, showStatement: true });
+    expect(early).toMatchObject({ phase: 'chuan_bi', subjectName: null, indicator: null, shownStatement: null });
+    await toTuSoi();
+    expect(await core.ok('presenter.get', { forumId })).toMatchObject({
+      phase: 'tu_soi', subjectName: 'Đồng chí Nguyễn Văn Tuấn', indicator: { no: 5 }, shownStatement: { statement },
+    });
+    // Moving on to góp ý with the statement still switched on: the projector drops it (and the
+    // stale "Đang tự soi"), and the facilitator's choice is kept for a return to tự soi.
+    await core.ok('live.setPhase', { forumId, phase: 'gop_y' });
+    const later = await core.ok('presenter.get', { forumId });
+    expect(later).toMatchObject({ phase: 'gop_y', subjectName: null, indicator: null, shownStatement: null });
+    expect(JSON.stringify(later)).not.toContain('ngại va chạm');
+    expect((await live()).presenter).toEqual({ subject: tuan, indicatorNo: 5, showStatement: true });
+    await core.ok('live.setPhase', { forumId, phase: 'tu_soi' });
+    expect((await core.ok('presenter.get', { forumId })).shownStatement).toMatchObject({ statement });
   });
 
   it('pushes live.changed to subscribers on every write', async () => {

@@ -22,7 +22,10 @@ async function buildPresenterView(db: Kysely<Database>, forum: ForumRow, now: Da
     createCellsRepo(db).find(forum.cell_id),
     createSpeakerQueueRepo(db).list(forum.id),
   ]);
-  const choice = presenterOf(forum);
+  // The subject, the indicator and a statement go to the projector only while members mirror
+  // themselves: in the other steps the choice made in tự soi is stale (the projector said "Đang tự
+  // soi: …" during góp ý), and a statement left switched on could not be switched off from them.
+  const choice = forum.phase === 'tu_soi' ? presenterOf(forum) : { subject: null, indicatorNo: null, showStatement: false };
   const group = catalogue.groups.find((g) => g.indicators.some((i) => i.no === choice.indicatorNo));
   const indicator = group?.indicators.find((i) => i.no === choice.indicatorNo);
   const subjectKnown = choice.subject !== null && (choice.subject === COLLECTIVE || roster.byId.has(choice.subject));
