@@ -9,6 +9,7 @@ import { dataDirFromArgv } from './data-dir-arg';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol } from './protocol';
+import { registerPrintPdf } from './print-pdf';
 import { registerSaveFile } from './save-file';
 import { installSecurityPolicy, setPresenterOpener } from './security';
 import { createSecureWindow } from './window';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
   registerAppProtocol(protocol);
   registerIpc(ipcMain, core, { windows: () => BrowserWindow.getAllWindows() });
   registerSaveFile(ipcMain, { windows: () => BrowserWindow.getAllWindows() });
+  registerPrintPdf(ipcMain, { windows: () => BrowserWindow.getAllWindows() });
   installApplicationMenu();
   openMainWindow();
 }

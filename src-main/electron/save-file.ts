@@ -93,23 +93,34 @@ export function registerSaveFile(ipcMain: Pick<IpcMain, 'handle' | 'removeHandle
     const request = checkSaveRequest(input);
     if (!request.ok) return { saved: false, error: request.error };
     const owner = windows.find((w) => !w.isDestroyed() && w.webContents === event.sender) as BrowserWindow | undefined;
-    const dialogOptions = {
-      title: SAVE_MESSAGES.dialogTitle,
-      buttonLabel: SAVE_MESSAGES.saveButton,
-      defaultPath: path.join(defaultDir(), request.fileName),
-      filters: [{ name: SAVE_FILE_TYPES[request.extension], extensions: [request.extension] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-    };
-    const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    const target = withExtension(choice.filePath, request.extension);
-    try {
-      await fs.writeFile(target, request.bytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      return { saved: false, error: SAVE_MESSAGES.writeFailed(String(code)) };
-    }
-    return { saved: true, path: target };
+    return saveWithDialog(owner, request.fileName, request.extension, request.bytes, defaultDir());
   });
   return () => ipcMain.removeHandler(SAVE_FILE_CHANNEL);
+}
+
+/** Asks where to save (native dialog, filtered by type, suggested name) and writes the bytes. */
+export async function saveWithDialog(
+  owner: BrowserWindow | undefined,
+  fileName: string,
+  extension: SaveFileExtension,
+  bytes: Buffer,
+  defaultDir: string,
+): Promise<SaveFileResult> {
+  const dialogOptions = {
+    title: SAVE_MESSAGES.dialogTitle,
+    buttonLabel: SAVE_MESSAGES.saveButton,
+    defaultPath: path.join(defaultDir, fileName),
+    filters: [{ name: SAVE_FILE_TYPES[extension], extensions: [extension] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  const target = withExtension(choice.filePath, extension);
+  try {
+    await fs.writeFile(target, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { saved: false, error: SAVE_MESSAGES.writeFailed(String(code)) };
+  }
+  return { saved: true, path: target };
 }

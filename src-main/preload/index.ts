@@ -6,6 +6,8 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isEventName, isMethodName } from
 
 /** Same literal as SAVE_FILE_CHANNEL in src-main/electron/save-file.ts (the preload imports nothing of the shell; a test keeps them equal). */
 const SAVE_FILE_CHANNEL = 'tusoi:save-file';
+/** Same literal as PRINT_PDF_CHANNEL in src-main/electron/print-pdf.ts. */
+const PRINT_PDF_CHANNEL = 'tusoi:print-pdf';
 
 export const bridge = {
   invoke(name: string, input: unknown): Promise<unknown> {
@@ -28,6 +30,13 @@ export const bridge = {
       return Promise.reject(new Error('saveFile needs { fileName, base64, mimeType } as text'));
     }
     return ipcRenderer.invoke(SAVE_FILE_CHANNEL, { fileName, base64, mimeType });
+  },
+  /** Asks the main process to print a document's print view to PDF and save it through the dialog. */
+  printPdf(file: { fileName: string; html: string }): Promise<unknown> {
+    if (typeof file !== 'object' || file === null || typeof file.fileName !== 'string' || typeof file.html !== 'string') {
+      return Promise.reject(new Error('printPdf needs { fileName, html } as text'));
+    }
+    return ipcRenderer.invoke(PRINT_PDF_CHANNEL, { fileName: file.fileName, html: file.html });
   },
 };
 

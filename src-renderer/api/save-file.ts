@@ -52,3 +52,40 @@ export async function saveExportedFile(file: SaveFileRequest, env: SaveFileEnvir
   (env.download ?? ((f: SaveFileRequest) => downloadInBrowser(f)))(request);
   return { saved: true };
 }
+
+/**
+ * A PDF of a document from its print view (the `html` export): desktop prints it to PDF in the
+ * main process and saves it through the dialog; browser mode opens the browser's print dialog on
+ * the print view, where "Save as PDF" is one of the printers. Resolves when the dialog was shown.
+ */
+export async function savePdf(
+  file: { fileName: string; html: string },
+  env: { bridge?: Pick<DesktopBridge, 'printPdf'>; print?: (html: string) => void } = {
+    bridge: typeof window === 'undefined' ? undefined : window.tusoi,
+  },
+): Promise<SaveFileResult> {
+  if (env.bridge?.printPdf) {
+    const result = await env.bridge.printPdf({ fileName: file.fileName, html: file.html });
+    if (result.error) throw new Error(result.error);
+    return result.saved ? { saved: true, ...(result.path ? { path: result.path } : {}) } : { saved: false };
+  }
+  (env.print ?? printInBrowser)(file.html);
+  return { saved: true };
+}
+
+/** Browser mode: the print view in a hidden frame, printed with the browser's own dialog. */
+export function printInBrowser(html: string, doc: Document = document): void {
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.position = 'fixed';
+  frame.style.width = '0';
+  frame.style.height = '0';
+  frame.style.border = '0';
+  frame.srcdoc = html;
+  frame.onload = () => {
+    frame.contentWindow?.focus();
+    frame.contentWindow?.print();
+    setTimeout(() => frame.remove(), 60_000);
+  };
+  doc.body.appendChild(frame);
+}

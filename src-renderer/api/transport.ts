@@ -25,6 +25,8 @@ export interface DesktopBridge {
   on(event: string, callback: (payload: unknown) => void): () => void;
   /** The native save dialog for an exported file (desktop only). */
   saveFile?(file: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints a document's print view to PDF and saves it through the dialog (desktop only). */
+  printPdf?(file: { fileName: string; html: string }): Promise<SaveFileResult>;
 }
 
 declare global {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE_CHANNEL } from '../../src-main/contract/method-names';
 import { defaultDataDir } from '../../src-main/core/data-dir';
 import { SAVE_FILE_CHANNEL } from '../../src-main/electron/save-file';
+import { PRINT_PDF_CHANNEL } from '../../src-main/electron/print-pdf';
 import { app, BrowserWindow, fakeEvent, ipcMain, Menu, protocol, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -43,6 +44,7 @@ describe('main process start-up', () => {
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handlers.has(IPC_INVOKE_CHANNEL)).toBe(true);
     expect(ipcMain.handlers.has(SAVE_FILE_CHANNEL)).toBe(true);
+    expect(ipcMain.handlers.has(PRINT_PDF_CHANNEL)).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(BrowserWindow.instances[0]?.loadedUrl).toBe('app://tu-soi/index.html');
     // The policy must be in place before the first web contents exists.

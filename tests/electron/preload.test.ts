@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../src-main/contract/method-names';
 import '../../src-main/preload/index';
 import { SAVE_FILE_CHANNEL } from '../../src-main/electron/save-file';
+import { PRINT_PDF_CHANNEL } from '../../src-main/electron/print-pdf';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -11,6 +12,7 @@ interface Bridge {
   invoke(name: string, input: unknown): Promise<unknown>;
   on(event: string, callback: (payload: unknown) => void): () => void;
   saveFile(file: unknown): Promise<unknown>;
+  printPdf(file: unknown): Promise<unknown>;
 }
 
 // Captured once: the preload runs exposeInMainWorld when it is imported.
@@ -24,10 +26,10 @@ describe('preload bridge', () => {
     ipcRenderer.removeListener.mockClear();
   });
 
-  it('exposes exactly one global, tusoi, with only invoke, on and saveFile', () => {
+  it('exposes exactly one global, tusoi, with only invoke, on, saveFile and printPdf', () => {
     expect(exposeCalls).toHaveLength(1);
     expect(exposeCalls[0]?.[0]).toBe('tusoi');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'printPdf', 'saveFile']);
     expect(typeof bridge.invoke).toBe('function');
     expect(typeof bridge.on).toBe('function');
   });
@@ -69,6 +71,14 @@ describe('preload bridge', () => {
     await bridge.saveFile(file);
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_FILE_CHANNEL, { fileName: 'Nghị quyết.docx', base64: 'UEs=', mimeType: 'application/zip' });
+  });
+
+  it('passes a print request (name and print view) to the PDF channel, and refuses anything else', async () => {
+    await bridge.printPdf({ fileName: 'Nghị quyết.pdf', html: '<p>x</p>', extra: 'dropped' });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(PRINT_PDF_CHANNEL, { fileName: 'Nghị quyết.pdf', html: '<p>x</p>' });
+    await expect(bridge.printPdf({ fileName: 'x.pdf' })).rejects.toThrow();
+    await expect(bridge.printPdf(null)).rejects.toThrow();
+    expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a save request that is not three texts without touching IPC', async () => {
