@@ -42,7 +42,6 @@ export const viActions = {
   completedOn: (date: string) => `Hoàn thành ngày ${date}`,
   howDone: 'Đã khắc phục thế nào',
   fromCommitment: 'Từ cam kết tự sửa',
-  itemLabel: (n: number, text: string) => `Việc ${n}: ${text}`,
 
   plan: {
     title: 'Kế hoạch khắc phục',
@@ -64,7 +63,6 @@ export const viActions = {
     deleteConfirm: (text: string) => `Xoá việc “${text}” khỏi kế hoạch?`,
     deleteButton: 'Xoá việc này',
     deleted: 'Đã xoá việc khắc phục.',
-    noDeleteWithProgress: 'Việc đã có tiến độ nên không xoá được.',
   },
 
   form: {
@@ -128,10 +126,12 @@ export const viActions = {
     fromForum: (date: string) => `Đề ra tại buổi sinh hoạt ngày ${date}`,
     lastNote: (date: string, note: string) => `Lần cập nhật gần nhất (${date}): ${note}`,
     summaryTitle: 'Việc khắc phục kỳ trước',
-    summary: (open: number, overdue: number, done: number) =>
-      open === 0 && done === 0
-        ? 'Không có việc khắc phục nào từ các kỳ trước cần rà soát.'
-        : `${open} việc chưa xong${overdue > 0 ? `, trong đó ${overdue} việc quá hạn` : ''}; ${done} việc đã hoàn thành từ kỳ trước. Sẽ rà soát ở bước Đề dẫn.`,
+    summary: (open: number, overdue: number, done: number) => {
+      if (open === 0 && done === 0) return 'Không có việc khắc phục nào từ các kỳ trước cần rà soát.';
+      const openPart = open === 0 ? 'Không còn việc nào chưa xong' : `${open} việc chưa xong${overdue > 0 ? `, trong đó ${overdue} việc quá hạn` : ''}`;
+      const donePart = done > 0 ? `; ${done} việc đã hoàn thành từ kỳ trước` : '';
+      return `${openPart}${donePart}. Sẽ rà soát ở bước Đề dẫn.`;
+    },
     summaryOpen: 'Xem danh sách rà soát',
   },
 

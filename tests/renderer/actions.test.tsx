@@ -15,6 +15,7 @@ import {
 import { ActionItemView } from '../../src-renderer/features/actions/ActionItemView';
 import { HomeActions } from '../../src-renderer/features/actions/HomeActions';
 import { CellHomeView } from '../../src-renderer/features/cells/CellHomeView';
+import { t } from '../../src-renderer/i18n';
 import { theme } from '../../src-renderer/theme/theme';
 
 function html(ui: ReactElement): string {
@@ -188,5 +189,15 @@ describe('HomeActions and the cell home', () => {
     const items = [item({ overdue: true, deadline: '2026-11-30' })];
     expect(text(html(<CellHomeView cell={cell} recent={[]} hasForums actions={items} forumDates={dates} today="2026-12-10" />))).toContain('quá hạn 10 ngày');
     expect(text(html(<CellHomeView cell={cell} recent={[]} hasForums={false} actions={items} />))).not.toContain('Việc khắc phục');
+  });
+});
+
+describe('the review summary in Chuẩn bị', () => {
+  it('says only the counts that are there', () => {
+    const s = t.actions.review.summary;
+    expect(s(3, 1, 1)).toBe('3 việc chưa xong, trong đó 1 việc quá hạn; 1 việc đã hoàn thành từ kỳ trước. Sẽ rà soát ở bước Đề dẫn.');
+    expect(s(8, 0, 0)).toBe('8 việc chưa xong. Sẽ rà soát ở bước Đề dẫn.');
+    expect(s(0, 0, 2)).toBe('Không còn việc nào chưa xong; 2 việc đã hoàn thành từ kỳ trước. Sẽ rà soát ở bước Đề dẫn.');
+    expect(s(0, 0, 0)).toBe('Không có việc khắc phục nào từ các kỳ trước cần rà soát.');
   });
 });
