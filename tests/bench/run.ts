@@ -1,6 +1,7 @@
 // Performance benchmarks: prints each figure beside its target. Reports only; always exits 0.
 import { benchRendererSize } from './bundle';
 import { benchDocx } from './documents';
+import { benchRealDocx } from './documents-real';
 import { benchAutosave } from './live-saves';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
 import { benchCoreStart } from './startup';
@@ -12,7 +13,8 @@ const benches: [string, () => Promise<Check>][] = [
   ['c. core start on ~100 MB', benchCoreStart],
   ['d. renderer initial JS', benchRendererSize],
   ['e. live forum autosave', benchAutosave],
-  ['f. four DOCX for a 60-member forum', benchDocx],
+  ['f. four DOCX, writer only (synthetic 60-member model)', benchDocx],
+  ['g. four DOCX drafted from a real 60-member forum', benchRealDocx],
 ];
 
 async function main(): Promise<void> {
