@@ -241,10 +241,10 @@ function ItemForm({ forumId, item, no, members, groups, onClose, onSaved }: Omit
           clearable
           nothingFoundMessage={f.indicatorsNothing}
           maxDropdownHeight={320}
-          styles={{ pill: { fontSize: '0.9375rem', height: 'auto', paddingBlock: 2 } }}
           comboboxProps={{ withinPortal: true }}
           renderPill={({ option, onRemove }) => (
             <Pill
+              size="lg"
               withRemoveButton
               onRemove={onRemove}
               title={option.label}
