@@ -19,8 +19,10 @@ export function AppLayout() {
   const cellMatch = useMatch('/cells/:cellId/*');
   const cellId = cellMatch && cellMatch.params.cellId !== 'new' ? cellMatch.params.cellId : undefined;
   // During a meeting the phase rail is the navigation: the app's navbar folds away (the burger
-  // still opens it).
-  const live = useMatch('/cells/:cellId/forums/:forumId/live') !== null;
+  // still opens it). The documents screen, editor beside an A4 preview, needs the width too.
+  const livePage = useMatch('/cells/:cellId/forums/:forumId/live') !== null;
+  const documentsPage = useMatch('/cells/:cellId/forums/:forumId/documents/*') !== null;
+  const live = livePage || documentsPage;
   const location = useLocation();
   const navigate = useNavigate();
   const cells = useApiQuery('cell.list', {});

@@ -9,6 +9,7 @@ export const MembersPage = lazy(() => import('../features/members/MembersPage'))
 export const ForumsPage = lazy(() => import('../features/forums/ForumsPage'));
 export const ForumSetupPage = lazy(() => import('../features/forums/ForumSetupPage'));
 export const LivePage = lazy(() => import('../features/live/LivePage'));
+export const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 export const PresenterPage = lazy(() => import('../features/live/present/PresenterPage'));
 export const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
 export const NotFoundPage = lazy(() => import('../features/welcome/NotFoundPage'));

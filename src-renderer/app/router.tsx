@@ -5,7 +5,7 @@ import { CenteredLoader } from '../components/Loading';
 import { CrashView } from '../components/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import {
-  CataloguePage, CellEditPage, CellHomePage, CellNewPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
+  CataloguePage, CellEditPage, CellHomePage, CellNewPage, DocumentsPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
 } from './pages';
 
 function RouteError() {
@@ -29,6 +29,8 @@ export const routes = [
       { path: 'cells/:cellId/forums/new', element: <ForumSetupPage /> },
       { path: 'cells/:cellId/forums/:forumId', element: <ForumSetupPage /> },
       { path: 'cells/:cellId/forums/:forumId/live', element: <LivePage /> },
+      { path: 'cells/:cellId/forums/:forumId/documents', element: <DocumentsPage /> },
+      { path: 'cells/:cellId/forums/:forumId/documents/:typeCode', element: <DocumentsPage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
       { path: '*', element: <NotFoundPage /> },

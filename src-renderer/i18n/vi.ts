@@ -2,6 +2,7 @@
 // `Messages` is its shape, so an English catalogue can be added later as `const en: Messages = …`.
 import type { ForumStatus, MemberStatus, PartyRole, VerificationLevel } from '../api/types';
 import { viActions } from './vi-actions';
+import { viDocuments } from './vi-documents';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
 
@@ -314,6 +315,7 @@ export const vi = {
   live: viLive,
   speech: viLiveSpeech,
   actions: viActions,
+  documents: viDocuments,
 };
 
 export type Messages = typeof vi;

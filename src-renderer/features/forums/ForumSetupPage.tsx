@@ -1,7 +1,7 @@
 // Forum setup, new (/forums/new) or existing (/forums/:forumId). A closed forum is read-only.
 import { useState } from 'react';
 import { Alert, Button, Stack } from '@mantine/core';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api';
 import type { Catalogue, Forum, Member } from '../../api/types';
 import { ApiErrorView, NotFoundView } from '../../components/ApiErrorView';
@@ -15,6 +15,7 @@ import { formatDateLong, t, todayIso } from '../../i18n';
 import { ForumForm, type ForumFormValues } from './ForumForm';
 import { ForumReadOnlyView } from './ForumReadOnlyView';
 import { LiveEntryButton } from '../live/LiveEntryButton';
+import { documentsPath } from '../documents/paths';
 
 const allNumbers = (c: Catalogue) => c.groups.flatMap((g) => g.indicators.map((i) => i.no));
 
@@ -126,7 +127,16 @@ function ExistingForum({ cellId, forumId }: { cellId: string; forumId: string })
         title={base.topic}
         subtitle={`${formatDateLong(base.date)}, ${base.startTime}`}
         badges={<ForumStatusBadge status={base.status} />}
-        actions={<LiveEntryButton cellId={cellId} forumId={base.id} status={base.status} size="md" />}
+        actions={
+          <>
+            <LiveEntryButton cellId={cellId} forumId={base.id} status={base.status} size="md" />
+            {base.status !== 'draft' && (
+              <Button variant="default" size="md" component={Link} to={documentsPath(cellId, base.id)} aria-label={t.documents.entry.label}>
+                {t.documents.entry.button}
+              </Button>
+            )}
+          </>
+        }
       />
       <Stack gap="md">
         {notice && (

@@ -10,6 +10,7 @@ import { ForumStatusBadge } from '../../components/badges';
 import { AppModal } from '../../components/Dialogs';
 import { PageSkeleton } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
+import { documentsPath } from '../documents/paths';
 import { formatDateLong, t } from '../../i18n';
 import { usePendingSaves } from './autosave';
 import { CoveragePanel } from './CoveragePanel';
@@ -207,6 +208,9 @@ function LiveScreen({ state, forumId, cellId, snapshotAt }: { state: LiveState; 
           </Button>
           <Button variant="default" component={Link} to={setupPath}>
             {p.setupLink}
+          </Button>
+          <Button variant="default" component={Link} to={documentsPath(cellId, forumId)} aria-label={t.documents.entry.label}>
+            {t.documents.entry.button}
           </Button>
         </Group>
       </Group>

@@ -6,10 +6,22 @@ import path from 'node:path';
 
 export const SCREENS_DIR = path.resolve(__dirname, '../../../test-results/screens');
 
-export async function lookAt(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+export interface LookOptions {
+  /** Selectors axe skips, e.g. a sandboxed frame that runs no script (axe cannot enter it). */
+  exclude?: string[];
+  /**
+   * false: the caller waited for what it needs. Playwright can lose "networkidle" for good once an
+   * iframe's srcdoc changes after the page went idle (the documents preview does), and then waits forever.
+   */
+  networkIdle?: boolean;
+}
+
+export async function lookAt(page: Page, name: string, options: LookOptions = {}): Promise<void> {
+  if (options.networkIdle !== false) await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  for (const selector of options.exclude ?? []) builder.exclude(selector);
+  const { violations } = await builder.analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);

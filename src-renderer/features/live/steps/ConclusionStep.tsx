@@ -5,6 +5,7 @@ import { Button, Group, Paper, Stack, Tabs, Text, Textarea, Title, VisuallyHidde
 import type { LiveState } from '../../../../src-main/contract/live';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { t } from '../../../i18n';
+import { CloseForumButton } from '../../documents/CloseForumButton';
 import { ConflictPanel, leaveOnEscape, SaveStatus, useAutosaveField } from '../autosave';
 import { COLLECTIVE_SUBJECT, storedText, subjectName, textKey } from '../live-helpers';
 import { MirrorView } from '../MirrorView';
@@ -84,7 +85,7 @@ function ConclusionEditor({ state, forumId, subject, readOnly }: { state: LiveSt
   );
 }
 
-export function ConclusionStep({ state, forumId, readOnly }: StepProps) {
+export function ConclusionStep({ state, forumId, cellId, readOnly }: StepProps) {
   const c = t.live.conclusion;
   const subjects = conclusionSubjects(state);
   const [active, setActive] = useState<string>(subjects[0]);
@@ -121,6 +122,7 @@ export function ConclusionStep({ state, forumId, readOnly }: StepProps) {
           </Tabs.Panel>
         ))}
       </Tabs>
+      {!readOnly && state.forum.status === 'in_progress' && <CloseForumButton cellId={cellId} forumId={forumId} size="md" />}
     </Stack>
   );
 }
