@@ -101,6 +101,7 @@ test('the secretary votes, edits, previews, exports and adopts the documents of 
   await vote.getByLabel('Nội dung ý kiến bảo lưu').fill('Đề nghị bổ sung thời hạn cụ thể cho từng nhiệm vụ.');
   await vote.getByRole('button', { name: 'Ghi ý kiến bảo lưu' }).click();
   await expect(vote.getByText('Đề nghị bổ sung thời hạn cụ thể cho từng nhiệm vụ.')).toBeVisible();
+  await vote.screenshot({ path: path.join(SCREENS_DIR, 'docs-nq-vote.png') });
 
   // Edit a section: a sentence at the end of "Ưu điểm"; saved, marked, and in the preview.
   const editor = page.getByRole('textbox', { name: /^Nội dung mục .*Ưu điểm/ });
@@ -117,6 +118,7 @@ test('the secretary votes, edits, previews, exports and adopts the documents of 
   await section.getByRole('button', { name: /^Chữ đậm/ }).click();
   await expect(section.getByRole('button', { name: /^Chữ đậm/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(editor.locator('strong', { hasText: 'Chi bộ thống nhất cao' })).toBeVisible();
+  await section.screenshot({ path: path.join(SCREENS_DIR, 'docs-nq-section-editing.png') });
   await page.locator('main').getByRole('heading', { level: 1 }).click();
   await expect(page.getByText('Đã lưu').first()).toBeVisible();
   await page.reload();
@@ -200,8 +202,24 @@ test('ending the meeting from the Kết luận step opens its documents', async 
   await api(page, 'live.setRoles', { forumId: forum.id, chairMemberId: live.members[0].id, secretaryMemberId: live.members[1].id });
   for (const phase of ['khai_mac', 'de_dan', 'tu_soi', 'gop_y', 'y_kien_cap_tren', 'ket_luan']) await api(page, 'live.setPhase', { forumId: forum.id, phase });
 
+  // During the meeting the drafts follow the record: a late change to the roll call reaches the
+  // section nobody edited, in the editor and in the preview.
   await page.goto(`${server.url}/#/cells/${cell.id}/forums/${forum.id}/live`);
+  await page.getByRole('link', { name: /^Văn bản của buổi sinh hoạt/ }).click();
+  await expect(page.getByText('Buổi sinh hoạt đang diễn ra: các mục chưa sửa tay tự cập nhật theo nội dung được ghi.')).toBeVisible();
+  const basis = page.getByRole('textbox', { name: /^Nội dung mục Căn cứ/ });
+  await expect(basis).toContainText(/có \d+\/\d+ đảng viên dự/);
+  const [, present, total] = /có (\d+)\/(\d+) đảng viên dự/.exec((await basis.textContent()) ?? '')!;
+  const absent = live.members.at(-1)!;
+  await api(page, 'live.setAttendance', { forumId: forum.id, memberId: absent.id, presence: 'absent_excused', reason: 'Đi công tác' });
+  const fewer = `có ${Number(present) - 1}/${total} đảng viên dự`;
+  await expect(basis).toContainText(fewer);
+  await expect(preview(page).getByText(fewer, { exact: false }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Về buổi sinh hoạt' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kết luận', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kết thúc buổi sinh hoạt' })).toBeVisible();
+  await lookAt(page, 'docs-live-ket-luan', { networkIdle: false });
   await page.getByRole('button', { name: 'Kết thúc buổi sinh hoạt' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Kết thúc và sang phần văn bản' }).click();
   await expect(page).toHaveURL(new RegExp(`/forums/${forum.id}/documents$`));

@@ -104,11 +104,13 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const e = t.documents.editor;
   const state = useEditorState({
     editor,
+    // The marks at the cursor, shown only while the user is in this editor (an idle section's
+    // cursor sits at its start, and a pressed "B" there would say nothing).
     selector: ({ editor: ed }) => ({
-      bold: ed.isActive('bold'),
-      italic: ed.isActive('italic'),
-      underline: ed.isActive('underline'),
-      heading: ed.isActive('heading'),
+      bold: ed.isFocused && ed.isActive('bold'),
+      italic: ed.isFocused && ed.isActive('italic'),
+      underline: ed.isFocused && ed.isActive('underline'),
+      heading: ed.isFocused && ed.isActive('heading'),
       canUndo: ed.can().undo(),
       canRedo: ed.can().redo(),
     }),
