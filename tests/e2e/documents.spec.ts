@@ -125,6 +125,28 @@ test('the secretary votes, edits, previews, exports and adopts the documents of 
   await expect(editor.locator('strong', { hasText: 'Chi bộ thống nhất cao' })).toBeVisible();
   await expect(preview(page).locator('b', { hasText: 'Chi bộ thống nhất cao với nội dung nghị quyết.' })).toBeVisible();
 
+  // Two writers on one section: someone else saves "Nguyên nhân" while the secretary types in it.
+  // Both texts are shown; keeping mine saves it over theirs.
+  const causeEditor = page.getByRole('textbox', { name: /^Nội dung mục .*Nguyên nhân/ });
+  const cause = page.getByRole('region', { name: /Nguyên nhân/ });
+  const doc = await api<{ current: { version: number; sections: { key: string; title: string }[] } }>(page, 'document.get', { forumId, typeCode: 'NQ' });
+  const causeKey = doc.current.sections.find((x) => /Nguyên nhân/.test(x.title))!.key;
+  await causeEditor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Thư ký bổ sung.');
+  await api(page, 'document.saveSection', {
+    forumId, typeCode: 'NQ', key: causeKey, baseVersion: doc.current.version,
+    blocks: [{ kind: 'paragraph', runs: [{ text: 'Nguyên nhân do đồng chí Phó Bí thư viết lại.' }] }],
+  });
+  await expect(cause.getByRole('alert')).toContainText('Nội dung này vừa được sửa ở nơi khác');
+  await expect(cause.getByRole('alert')).toContainText('Nguyên nhân do đồng chí Phó Bí thư viết lại.');
+  await expect(cause.getByRole('alert')).toContainText('Thư ký bổ sung.');
+  await cause.screenshot({ path: path.join(SCREENS_DIR, 'docs-nq-conflict.png') });
+  await cause.getByRole('button', { name: 'Giữ bản của tôi' }).click();
+  await expect(cause.getByRole('alert')).toHaveCount(0);
+  await expect(cause.getByText('Đã lưu')).toBeVisible();
+  await expect(preview(page).getByText(/Thư ký bổ sung\./)).toBeVisible();
+
   // DOCX of the draft: a zip (PK), named as a draft.
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải DOCX' }).click()]);
   expect(docx.suggestedFilename()).toMatch(/^Du-thao-Nghi-quyet-.*\.docx$/);
