@@ -26,7 +26,10 @@ export function hardenWebContents(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    // The documents page previews the print view in a script-less srcdoc sub-frame; that, and
+    // nothing else off app://, may load in a frame (never in the main frame).
+    const srcdocSubFrame = event.url === 'about:srcdoc' && event.isMainFrame === false;
+    if (!isAppUrl(event.url) && !srcdocSubFrame) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();

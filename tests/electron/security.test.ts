@@ -67,6 +67,18 @@ describe('hardenWebContents', () => {
     expect(frameNav.preventDefault).toHaveBeenCalledTimes(1);
   });
 
+  it('lets a srcdoc sub-frame load (the document preview), never the main frame', () => {
+    const sub = fakeEvent({ url: 'about:srcdoc', isMainFrame: false });
+    contents.emit('will-frame-navigate', sub);
+    expect(sub.preventDefault).not.toHaveBeenCalled();
+    const main = fakeEvent({ url: 'about:srcdoc', isMainFrame: true });
+    contents.emit('will-frame-navigate', main);
+    expect(main.preventDefault).toHaveBeenCalledTimes(1);
+    const blank = fakeEvent({ url: 'about:blank', isMainFrame: false });
+    contents.emit('will-frame-navigate', blank);
+    expect(blank.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses to attach a <webview>', () => {
     const event = fakeEvent({});
     contents.emit('will-attach-webview', event, {}, {});
