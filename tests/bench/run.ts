@@ -3,6 +3,7 @@ import { benchRendererSize } from './bundle';
 import { benchDocx } from './documents';
 import { benchRealDocx } from './documents-real';
 import { benchAutosave } from './live-saves';
+import { benchMatrixRender, benchMatrixTyping } from './matrix';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
 import { benchCoreStart } from './startup';
 import { printCheck, type Check } from './stats';
@@ -13,6 +14,8 @@ const benches: [string, () => Promise<Check>][] = [
   ['c. core start on ~100 MB', benchCoreStart],
   ['d. renderer initial JS', benchRendererSize],
   ['e. live forum autosave', benchAutosave],
+  ['h. matrix first render (60 × 27)', benchMatrixRender],
+  ['i. matrix typing input-to-paint', benchMatrixTyping],
   ['f. four DOCX, writer only (synthetic 60-member model)', benchDocx],
   ['g. four DOCX drafted from a real 60-member forum', benchRealDocx],
 ];
