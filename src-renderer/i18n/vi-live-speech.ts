@@ -62,6 +62,7 @@ export const viLiveSpeech = {
     gridLabel: 'Bảng tự đánh giá: đảng viên theo biểu hiện trọng tâm',
     subjectCol: 'Người tự soi',
     indicatorCol: (no: number) => `Biểu hiện ${no}`,
+    groupShort: (code: string) => `Nhóm ${code}`,
     cellLabel: (name: string, no: number, level: string | null, hasStatement: boolean) =>
       `${name}, biểu hiện ${no}: ${level ?? 'còn trống'}${hasStatement ? ', có nội dung tự soi' : ''}`,
     legendTitle: 'Chú giải',

@@ -33,9 +33,9 @@ function NameList({ names }: { names: string[] }) {
   );
 }
 
-function Block({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
+function Block({ name, title, count, children }: { name: string; title: string; count: number; children: React.ReactNode }) {
   return (
-    <Stack gap={4}>
+    <Stack gap={4} data-coverage={name}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text fw={700}>{title}</Text>
         <Badge color={count === 0 ? 'green' : 'orange'} variant="light">
@@ -56,10 +56,10 @@ export function CoveragePanel({ state }: { state: LiveState }) {
       <Title order={3} id="coverage-title">
         {c.title}
       </Title>
-      <Block title={c.notYetSpoken} count={coverage.notYetSpoken.length}>
+      <Block name="notYetSpoken" title={c.notYetSpoken} count={coverage.notYetSpoken.length}>
         <NameList names={names(coverage.notYetSpoken)} />
       </Block>
-      <Block title={c.indicatorsWithoutStatement} count={coverage.indicatorsWithoutStatement.length}>
+      <Block name="indicatorsWithoutStatement" title={c.indicatorsWithoutStatement} count={coverage.indicatorsWithoutStatement.length}>
         {coverage.indicatorsWithoutStatement.length === 0 ? (
           <Text c="var(--mantine-color-green-text)" fw={600}>
             ✓ {c.allDone}
@@ -80,7 +80,7 @@ export function CoveragePanel({ state }: { state: LiveState }) {
           </Group>
         )}
       </Block>
-      <Block title={c.membersWithoutComment} count={coverage.membersWithoutComment.length}>
+      <Block name="membersWithoutComment" title={c.membersWithoutComment} count={coverage.membersWithoutComment.length}>
         <NameList names={names(coverage.membersWithoutComment)} />
         <Text c="dimmed" size="sm">
           {c.membersWithoutCommentHint}

@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
 
-export const SCREENS_DIR = path.resolve(__dirname, '../../../test-results/screens');
+// TUSOI_SCREENS_DIR moves them elsewhere (Playwright empties test-results/ at the start of every run).
+export const SCREENS_DIR = process.env.TUSOI_SCREENS_DIR ?? path.resolve(__dirname, '../../../test-results/screens');
 
 export interface LookOptions {
   /** Selectors axe skips, e.g. a sandboxed frame that runs no script (axe cannot enter it). */

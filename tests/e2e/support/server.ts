@@ -1,5 +1,6 @@
 // Starts the real browser-mode server (the built out/main/server.js) on a temporary data dir, and
-// restarts it on the same data, as a user quitting and reopening the app would.
+// restarts it on the same data, as a user quitting and reopening the app would — or, with
+// { kill: true }, as a crash or a pulled plug would (SIGKILL: no shutdown code runs).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,10 @@ const SERVER_ENTRY = path.resolve(__dirname, '../../../out/main/server.js');
 export interface AppServer {
   url: string;
   dataDir: string;
-  restart(): Promise<void>;
+  /** Stops the server (SIGTERM, or SIGKILL with kill: true) and starts it again on the same port and data. */
+  restart(options?: { kill?: boolean }): Promise<void>;
+  /** SIGKILL: the process dies at once, mid-write if it was writing. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -37,11 +41,11 @@ function launch(dataDir: string, port: number): Promise<{ child: ChildProcess; u
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -54,9 +58,12 @@ export async function startAppServer(): Promise<AppServer> {
       return url;
     },
     dataDir,
-    async restart() {
-      await stopChild(child);
+    async restart(options = {}) {
+      await stopChild(child, options.kill ? 'SIGKILL' : 'SIGTERM');
       ({ child, url } = await launch(dataDir, port)); // same port: the open page keeps working
+    },
+    async kill() {
+      await stopChild(child, 'SIGKILL');
     },
     async stop() {
       await stopChild(child);

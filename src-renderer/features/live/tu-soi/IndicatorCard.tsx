@@ -53,6 +53,8 @@ export interface IndicatorCardProps {
   active: boolean;
   /** This card's statement is on the projector. */
   shown: boolean;
+  /** The projector follows this form (the meeting is in tự soi): the card marks itself as projected and offers the switch. */
+  following: boolean;
   onActivate: (indicatorNo: number) => void;
   /** Resolves false when the projector could not be changed. */
   onShowChange: (indicatorNo: number, show: boolean) => Promise<boolean>;
@@ -170,7 +172,7 @@ function DueDateField({
 }
 
 function IndicatorCardImpl(props: IndicatorCardProps) {
-  const { forumId, subject, subjectName, indicator, groupTitle, review, readOnly, active, shown, onActivate, onShowChange } = props;
+  const { forumId, subject, subjectName, indicator, groupTitle, review, readOnly, active, shown, following, onActivate, onShowChange } = props;
   const no = indicator.no;
   const s = t.speech.review;
   const saveStatement = useSelfReviewSave<string>(forumId, subject, no, 'statement');
@@ -200,34 +202,34 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
         borderColor: active ? 'var(--mantine-primary-color-filled)' : undefined,
         // The second pixel of the active frame is a shadow: a wider border would shift the content.
         boxShadow: active ? '0 0 0 1px var(--mantine-primary-color-filled)' : undefined,
-        scrollMarginTop: 80,
         // Cards off screen are not laid out or painted until scrolled to (27 of them per subject).
         contentVisibility: 'auto',
         containIntrinsicSize: 'auto 560px',
       }}
     >
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={2}>
+          <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
             <Text size="sm" c="dimmed" fw={600}>
               {s.indicatorHeading(no, groupTitle)}
             </Text>
-            <Text id={titleId} fz="1.1875rem" fw={600} lh={1.45}>
-              {indicator.text}
-            </Text>
-            {!indicator.official && (
-              <Group gap="xs">
-                <UnconfirmedBadge />
-              </Group>
-            )}
-          </Stack>
-          {/* Always laid out, shown only on the active card: a badge appearing on focus would narrow
-              the title, re-wrap it and move the fields under the pointer between mousedown and
-              mouseup, so the first click on a new card's radio or field was lost. */}
-          <Badge variant="light" color="blue" style={{ flexShrink: 0, visibility: active ? 'visible' : 'hidden' }}>
-            {s.current}
-          </Badge>
-        </Group>
+            {/* Always laid out, shown only on the active card, and on the short heading line rather
+                than beside the title: a badge appearing on focus narrowed the title, re-wrapped it
+                and moved the fields under the pointer between mousedown and mouseup, so the first
+                click on another card's radio or field was lost. */}
+            <Badge variant="light" color="blue" style={{ flexShrink: 0, visibility: active && following ? 'visible' : 'hidden' }}>
+              {s.current}
+            </Badge>
+          </Group>
+          <Text id={titleId} fz="1.1875rem" fw={600} lh={1.45}>
+            {indicator.text}
+          </Text>
+          {!indicator.official && (
+            <Group gap="xs">
+              <UnconfirmedBadge />
+            </Group>
+          )}
+        </Stack>
         <AssessmentField
           forumId={forumId}
           subject={subject}
@@ -269,7 +271,7 @@ function IndicatorCardImpl(props: IndicatorCardProps) {
           </div>
           <DueDateField key={subject} forumId={forumId} subject={subject} indicatorNo={no} review={review} readOnly={readOnly} />
         </SimpleGrid>
-        {!readOnly && (
+        {!readOnly && following && (
           <Switch
             checked={showChecked}
             onChange={(e) => {
@@ -296,6 +298,7 @@ export const IndicatorCard = memo(
     (a.review?.version ?? -1) === (b.review?.version ?? -1) &&
     a.active === b.active &&
     a.shown === b.shown &&
+    a.following === b.following &&
     a.readOnly === b.readOnly &&
     a.subject === b.subject &&
     a.subjectName === b.subjectName &&

@@ -38,11 +38,13 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
   const scale = useMemo(() => state.scale, [scaleJson]);
 
   const [picked, setPicked] = useState<string>(() =>
-    state.presenter.subject !== null && order.includes(state.presenter.subject) ? state.presenter.subject : (order[0] ?? COLLECTIVE),
+    state.phase === 'tu_soi' && state.presenter.subject !== null && order.includes(state.presenter.subject)
+      ? state.presenter.subject
+      : (order[0] ?? COLLECTIVE),
   );
   const subject = order.includes(picked) ? picked : (order[0] ?? COLLECTIVE);
   const [pickedNo, setPickedNo] = useState<number | null>(() =>
-    state.presenter.indicatorNo !== null && indicators.some((i) => i.no === state.presenter.indicatorNo)
+    state.phase === 'tu_soi' && state.presenter.indicatorNo !== null && indicators.some((i) => i.no === state.presenter.indicatorNo)
       ? state.presenter.indicatorNo
       : (indicators[0]?.no ?? null),
   );
@@ -52,6 +54,10 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
   const [presenterError, setPresenterError] = useState<string | null>(null);
 
   const action = useLiveAction(forumId);
+  // The projector follows this form only while the meeting is in tự soi: statements written ahead
+  // are entered during chuẩn bị without the projector announcing whose they are, and the step then
+  // opens on the first subject, not on the last one entered ahead.
+  const following = !readOnly && state.phase === 'tu_soi';
   const presenterRef = useRef(state.presenter);
   useEffect(() => {
     presenterRef.current = state.presenter;
@@ -60,7 +66,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
   /** Moves the projector; resolves true when the core took it. */
   const setPresenter = useCallback(
     (nextSubject: string, indicatorNo: number | null, showStatement: boolean): Promise<boolean> => {
-      if (readOnly) return Promise.resolve(false);
+      if (!following) return Promise.resolve(false);
       const p = presenterRef.current;
       if (p.subject === nextSubject && p.indicatorNo === indicatorNo && p.showStatement === showStatement) return Promise.resolve(true);
       presenterRef.current = { subject: nextSubject, indicatorNo, showStatement };
@@ -75,10 +81,10 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
           return false;
         });
     },
-    [action, forumId, readOnly],
+    [action, forumId, following],
   );
 
-  // The projector follows this screen from the moment it opens, if it shows nobody yet.
+  // The projector follows this screen from the moment it opens (in tự soi), if it shows nobody yet.
   useEffect(() => {
     if (presenterRef.current.subject === null) void setPresenter(subject, activeNo, false);
   }, []);
@@ -223,6 +229,7 @@ export function MemberReview({ state, forumId, readOnly }: MemberReviewProps) {
                 readOnly={readOnly}
                 active={indicator.no === activeNo}
                 shown={shown === indicator.no}
+                following={following}
                 onActivate={onActivate}
                 onShowChange={onShowChange}
               />

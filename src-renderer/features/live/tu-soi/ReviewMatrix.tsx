@@ -461,11 +461,17 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
               <th role="columnheader" className={classes.corner} rowSpan={2} scope="col" style={{ width: CORNER_WIDTH }}>
                 {m.subjectCol}
               </th>
-              {groupSpans.map((g, i) => (
-                <th key={g.code} role="columnheader" colSpan={g.count} className={classes.groupHead} style={i === 0 ? { borderLeft: 0 } : undefined} title={g.title}>
-                  {g.title.length > g.count * 6 ? g.code : g.title}
-                </th>
-              ))}
+              {groupSpans.map((g, i) => {
+                // "Nhóm II. Suy thoái về đạo đức, lối sống" where the columns leave room (about 6
+                // characters each), else "Nhóm I" (a bare "I" read as a stray letter), else the code.
+                const full = t.focus.groupTitle(g.code, g.title);
+                const label = full.length <= g.count * 6 ? full : g.count >= 2 ? m.groupShort(g.code) : g.code;
+                return (
+                  <th key={g.code} role="columnheader" colSpan={g.count} className={classes.groupHead} style={i === 0 ? { borderLeft: 0 } : undefined} title={full}>
+                    {label}
+                  </th>
+                );
+              })}
             </tr>
             <tr role="row" aria-rowindex={2}>
               {indicators.map((ind, col) => (
