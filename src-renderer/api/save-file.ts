@@ -73,19 +73,33 @@ export async function savePdf(
   return { saved: true };
 }
 
-/** Browser mode: the print view in a hidden frame, printed with the browser's own dialog. */
-export function printInBrowser(html: string, doc: Document = document): void {
+/**
+ * Browser mode: prints an HTML page through a hidden iframe in which no script runs (the sandbox
+ * allows only the print dialog, and same-origin so this window may call print on it). The page's
+ * own @page rules give the A4 layout; "Save as PDF" in the dialog gives the PDF.
+ */
+export function printInBrowser(html: string, title = 'PDF', doc: Document = document): HTMLIFrameElement {
+  doc.getElementById('tusoi-print-frame')?.remove();
   const frame = doc.createElement('iframe');
+  frame.id = 'tusoi-print-frame';
+  frame.title = title;
+  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
   frame.setAttribute('aria-hidden', 'true');
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
+  frame.tabIndex = -1;
+  Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' });
+  frame.addEventListener(
+    'load',
+    () => {
+      const win = frame.contentWindow;
+      if (!win) return;
+      // The frame goes once the dialog closed (a later print replaces it in any case).
+      win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
+      win.focus();
+      win.print();
+    },
+    { once: true },
+  );
   frame.srcdoc = html;
-  frame.onload = () => {
-    frame.contentWindow?.focus();
-    frame.contentWindow?.print();
-    setTimeout(() => frame.remove(), 60_000);
-  };
   doc.body.appendChild(frame);
+  return frame;
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Loader, Text } from '@mantine/core';
 import type { DocumentType } from '../../../src-main/contract/documents';
 import { base64ToBytes, saveExportedFile, useApiClient } from '../../api';
-import { savePdf } from '../../api/save-file';
+import { printInBrowser, savePdf } from '../../api/save-file';
 import { t } from '../../i18n';
 
 export const PROGRESS_DELAY_MS = 300;
@@ -16,37 +16,6 @@ export const base64ToText = (base64: string): string => new TextDecoder().decode
 
 /** The export buttons a document type has. */
 export const exportKindsOf = (typeCode: DocumentType): ExportKind[] => (typeCode === 'KH' ? ['docx', 'pdf', 'xlsx'] : ['docx', 'pdf']);
-
-/**
- * Prints an HTML page through a hidden iframe: no scripts run in it (the sandbox allows only the
- * print dialog, and same-origin so this window may call print on it). The page's own @page rules
- * give the A4 layout; "Save as PDF" in the dialog gives the PDF.
- */
-export function printHtml(html: string): HTMLIFrameElement {
-  document.getElementById('tusoi-print-frame')?.remove();
-  const frame = document.createElement('iframe');
-  frame.id = 'tusoi-print-frame';
-  frame.title = t.documents.export.pdf;
-  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' });
-  frame.addEventListener(
-    'load',
-    () => {
-      const win = frame.contentWindow;
-      if (!win) return;
-      // The frame goes once the dialog closed (a later print replaces it in any case).
-      win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
-      win.focus();
-      win.print();
-    },
-    { once: true },
-  );
-  frame.srcdoc = html;
-  document.body.appendChild(frame);
-  return frame;
-}
 
 /** True `delayMs` after `active` turned true (and while it stays true). */
 export function useDelayedFlag(active: boolean, delayMs = PROGRESS_DELAY_MS): boolean {
@@ -93,7 +62,7 @@ export function ExportButtons({ forumId, typeCode, versionNo, draft }: ExportBut
         const result = await savePdf({ fileName: file.fileName.replace(/\.html$/, '.pdf'), html: base64ToText(file.base64) });
         setNotice(result.saved ? x.saved(result.path ?? file.fileName) : x.cancelled);
       } else if (kind === 'pdf') {
-        printHtml(base64ToText(file.base64));
+        printInBrowser(base64ToText(file.base64), t.documents.export.pdf);
         setNotice(x.printing);
       } else {
         const result = await saveExportedFile(file);
