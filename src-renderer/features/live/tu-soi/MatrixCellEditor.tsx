@@ -1,7 +1,7 @@
 // The in-cell editor of the matrix: the level (a digit 1..n picks it) and the statement. Its state
 // lives here, so typing repaints this editor only. Esc leaves (saving), Tab leaves for the next
 // empty cell; both fields autosave under the cell's save key like the member form.
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import type { ScaleLevel, SelfReview } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
@@ -9,6 +9,7 @@ import { ConflictPanel, SaveStatus, useAutosaveField, type Versioned } from '../
 import { useSelfReviewSave } from './IndicatorCard';
 import { levelForKey } from './matrix-nav';
 import { levelTone, selfReviewSaveKey } from './subjects';
+import classes from './ReviewMatrix.module.css';
 
 const read =
   <V,>(field: 'assessment' | 'statement') =>
@@ -104,35 +105,46 @@ export function MatrixCellEditor({ forumId, subject, subjectName, indicatorNo, r
     leave('blur');
   };
 
+  const levelValue = level.value;
   const status = level.status === 'error' || level.status === 'conflict' ? level : statement;
+  // The same element while the level stays: a key typed in the statement re-renders the textarea,
+  // not the three radios with their labels.
+  const setLevel = level.setValue;
+  const levelGroup = useMemo(
+    () => (
+      <Radio.Group label={m.editorAssessment} value={levelValue ?? ''} onChange={(code) => setLevel(code)}>
+        <Group gap="md" mt={4}>
+          {scale.map((l, i) => (
+            <Radio
+              key={l.code}
+              value={l.code}
+              color={levelTone(scale, l.code)?.color}
+              label={
+                <span>
+                  <Text span fw={700}>
+                    {i + 1}
+                  </Text>{' '}
+                  {l.label}
+                </span>
+              }
+            />
+          ))}
+        </Group>
+      </Radio.Group>
+    ),
+    [levelValue, setLevel, scale, m],
+  );
   return (
     <div ref={boxRef} role="group" aria-label={m.editorLabel(subjectName, indicatorNo)} onKeyDown={onKeyDown} onBlur={onBlur}>
       <Stack gap={8}>
-        <Radio.Group label={m.editorAssessment} value={level.value ?? ''} onChange={(code) => level.setValue(code)}>
-          <Group gap="md" mt={4}>
-            {scale.map((l, i) => (
-              <Radio
-                key={l.code}
-                value={l.code}
-                color={levelTone(scale, l.code)?.color}
-                label={
-                  <span>
-                    <Text span fw={700}>
-                      {i + 1}
-                    </Text>{' '}
-                    {l.label}
-                  </span>
-                }
-              />
-            ))}
-          </Group>
-        </Radio.Group>
+        {levelGroup}
         <Textarea
           ref={textRef}
           label={m.editorStatement}
-          autosize
-          minRows={3}
-          maxRows={10}
+          // Grows through CSS (field-sizing): the script autosize measured a hidden copy on every key.
+          autosize={false}
+          rows={3}
+          classNames={{ input: classes.statement }}
           value={statement.value}
           onChange={(e) => statement.setValue(e.currentTarget.value)}
           onFocus={statement.onFocus}
