@@ -1,29 +1,60 @@
 // (h, i) The self-mirroring matrix for 60 members × 27 indicators in Chromium, against the built
-// browser-mode server: first render (tab click → matrix mounted → next frame painted) and typing
-// in a cell (key press → next frame painted).
+// browser-mode server (built first if out/ is missing): first render (tab click → the matrix's
+// `tusoi:matrix-mounted` mark → the next frame painted, median of several runs) and typing ~200
+// characters into a cell's statement, one key at a time (input → next frame painted, p50/p95).
 //
-// Input-to-paint is measured in the page: a capturing keydown listener notes the event's
-// timestamp; requestAnimationFrame runs just before the next frame is painted, and a setTimeout(0)
-// queued from it runs right after that frame's paint task, so "timeStamp → that setTimeout" is
-// the time from the key to the frame showing its effect. (The Event Timing API cannot report under
-// 16 ms, the very target, so it cannot tell a pass from a fail.)
-import { spawn, type ChildProcess } from 'node:child_process';
+// How input-to-paint is measured, in the page:
+// - the start is the key's keydown event timestamp (when the browser received the key, so time the
+//   key waited behind other work on the page is counted); characters Playwright cannot press on a
+//   US layout (ế, ộ…) arrive as a text insertion without a keydown, and start at their beforeinput
+//   event (a keydown's own beforeinput, in the same task, is not counted twice);
+// - the end is a setTimeout(0) queued from the first requestAnimationFrame after the input:
+//   rAF callbacks run just before the frame's style, layout and paint, and a task queued from
+//   there runs once that frame has been produced, so the span covers the handlers, React's render
+//   and the frame that shows the character;
+// - the span therefore includes the wait for the next vsync (0–16.7 ms, after the handlers), so a
+//   frame's own work is printed beside it for reference;
+// - the Event Timing API was the other candidate, but it reports no event shorter than 16 ms
+//   (durationThreshold's floor) and rounds durations to 8 ms, so it cannot tell a pass from a fail
+//   at the very target.
+// Keys are 50 ms apart (a fast typist), so the 400 ms autosave and its live.get refetch, which
+// re-render the grid, fire only at the 3 s "max wait" and on the pauses a real typist makes.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { formatMs, median, percentile, type Check } from './stats';
 
-const SERVER = path.resolve(__dirname, '../../out/main/server.js');
+const ROOT = path.resolve(__dirname, '../..');
+const SERVER = path.join(ROOT, 'out/main/server.js');
+const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
 const MEMBERS = 60;
 const RENDER_RUNS = 5;
-const TYPED = 'Bản thân đôi lúc còn nể nang, ngại va chạm khi góp ý cho đồng nghiệp trong tổ; việc tự học nghị quyết chưa thường xuyên, cần sửa ngay trong quý tới.';
+/** About 200 characters of what a member says, typed one key at a time. */
+const TYPED =
+  'Bản thân đôi lúc còn nể nang, ngại va chạm khi góp ý cho đồng nghiệp trong tổ chuyên môn; việc tự học nghị quyết chưa thường xuyên, ' +
+  'có buổi sinh hoạt còn đến muộn. Xin hứa sửa trong quý tới.';
+const KEY_GAP_MS = 50;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 interface Fixture { url: string; cellId: string; forumId: string; stop: () => void }
 
+/** Builds the app (electron-vite) when out/ lacks the server or the renderer. */
+function ensureBuilt(): void {
+  if (fs.existsSync(SERVER) && fs.existsSync(RENDERER_INDEX)) return;
+  console.log('  out/ is missing: building with electron-vite …');
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0 || !fs.existsSync(SERVER)) throw new Error('the build failed: run "npm run build" and read its output');
+  console.log('  built out/');
+}
+
 async function startServer(): Promise<{ child: ChildProcess; url: string; dir: string }> {
-  if (!fs.existsSync(SERVER)) throw new Error('out/main/server.js is missing: run "npm run build" first');
+  ensureBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tusoi-bench-matrix-'));
   const child = spawn(process.execPath, [SERVER, '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
@@ -95,23 +126,45 @@ async function measure(browser: Browser, f: Fixture) {
     const t = await page.evaluate(() => (window as unknown as { __t: Record<string, number> }).__t);
     if (run > 0) renders.push({ mounted: t.mounted - t.click, painted: t.painted - t.click }); // run 0 warms the caches
   }
-  // Typing in a cell: into the grid, Enter opens the editor, then one key at a time.
+  // Typing in a cell: Tab into the grid (its first empty cell), Enter opens the editor on the level,
+  // 2 picks "có nguy cơ" and moves to the statement, then the text one key at a time.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
+  await page.keyboard.press('2');
+  const statement = page.getByRole('group', { name: /^Sửa tự soi của / }).getByRole('textbox', { name: 'Nội dung tự soi' });
+  await statement.waitFor();
+  if (!(await statement.evaluate((el) => el === document.activeElement))) throw new Error('the statement field of the cell editor did not take the focus');
+  // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    // Set by a keydown until the end of its task: the beforeinput of the same key is not a second start.
+    let keyTask = false;
+    window.__frame = [];
+    const measureFrom = (at) => requestAnimationFrame(() => {
+      const frameStart = performance.now();
+      setTimeout(() => {
+        window.__lat.push(performance.now() - at);
+        window.__frame.push(performance.now() - frameStart);
+      }, 0);
+    });
     document.addEventListener('keydown', (e) => {
-      const at = e.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - at), 0));
+      keyTask = true;
+      setTimeout(() => { keyTask = false; }, 0);
+      measureFrom(e.timeStamp);
     }, { capture: true });
-  });
-  await page.keyboard.type(TYPED, { delay: 40 });
+    document.addEventListener('beforeinput', (e) => {
+      if (!keyTask) measureFrom(e.timeStamp);
+    }, { capture: true });
+  })()`);
+  await page.keyboard.type(TYPED, { delay: KEY_GAP_MS });
   await page.waitForTimeout(300);
   const latencies = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const frames = await page.evaluate(() => (window as unknown as { __frame: number[] }).__frame);
+  const typed = await statement.inputValue();
+  if (typed !== TYPED) throw new Error(`the statement field holds ${typed.length} characters, not the ${TYPED.length} typed`);
   const cells = await page.getByRole('gridcell').count();
   await context.close();
-  return { renders, latencies, cells };
+  return { renders, latencies, frames, cells };
 }
 
 let cached: Promise<Awaited<ReturnType<typeof measure>>> | null = null;
@@ -138,8 +191,16 @@ export async function benchMatrixRender(): Promise<Check> {
 }
 
 export async function benchMatrixTyping(): Promise<Check> {
-  const { latencies } = await run();
-  const p95 = percentile(latencies, 95);
-  console.log(`  ${latencies.length} keys: p50 ${formatMs(percentile(latencies, 50))}, p95 ${formatMs(p95)}, max ${formatMs(Math.max(...latencies))}`);
-  return { label: 'typing in a matrix cell: key → next frame painted', figure: `p95 ${formatMs(p95)}`, target: 'p95 ≤ 16 ms', pass: p95 <= 16 };
+  const { latencies, frames } = await run();
+  const [p50, p95] = [50, 95].map((p) => percentile(latencies, p));
+  console.log(`  ${TYPED.length} characters typed, ${latencies.length} inputs measured; max ${formatMs(Math.max(...latencies))}`);
+  // The span is the wait for the next frame (up to one 16.7 ms vsync interval, after the handlers
+  // and React) plus that frame's own work (style, layout, paint); the second part alone:
+  console.log(`  of which the frame's own work (rAF → painted): p50 ${formatMs(percentile(frames, 50))}, p95 ${formatMs(percentile(frames, 95))} (reference, no target)`);
+  return {
+    label: `typing in a matrix cell (${MEMBERS} × 27): input → next frame painted`,
+    figure: `p50 ${formatMs(p50)}, p95 ${formatMs(p95)}`,
+    target: 'p95 ≤ 16 ms',
+    pass: p95 <= 16,
+  };
 }
