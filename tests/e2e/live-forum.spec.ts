@@ -14,6 +14,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { lookAt, SCREENS_DIR } from './support/look';
+import { callApi } from './support/api';
 import { startAppServer, type AppServer } from './support/server';
 
 // One long scenario: a stuck step should fail in seconds, not at the end of the whole budget.
@@ -27,12 +28,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${server.url}/api/${method}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.data;
-}
+const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 
 /** Text in <main> drawn below 16 px (UX.md), hidden and decorative text aside. */
 async function smallText(page: Page): Promise<string[]> {

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { lookAt, SCREENS_DIR } from './support/look';
+import { callApi } from './support/api';
 import { startAppServer, type AppServer } from './support/server';
 
 let server: AppServer;
@@ -17,12 +18,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`${server.url}/api/${method}`, { data: input });
-  const body = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.data;
-}
+const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 
 /** Body text in <main> drawn below 16 px (the minimum in UX.md). */
 async function smallText(page: Page): Promise<string[]> {
