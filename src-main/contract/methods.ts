@@ -129,7 +129,7 @@ export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 export const events = {
   /** Something was written; clients refetch what they show of it. */
   'data.changed': z.object({
-    entity: z.enum(['cell', 'member', 'forum', 'catalogue']),
+    entity: z.enum(['cell', 'member', 'forum', 'catalogue', 'database']),
     id: z.string(),
     cellId: z.string().nullable(),
   }),

@@ -46,6 +46,16 @@ export function openConnection(file: string): Connection {
   };
 }
 
+/**
+ * The cheap check at open (a few pages, not the whole file): the header is SQLite's and the schema
+ * parses. A file that is not a database, or a damaged first page or schema, throws here; damage
+ * deeper in the file is left to the full check that runs in a worker after start.
+ */
+export function sanityCheck(sqlite: BetterSqlite3.Database): void {
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  sqlite.pragma('schema_version');
+}
+
 const QUICK_CHECK_MMAP_BYTES = 1024 * 1024 * 1024;
 
 /**

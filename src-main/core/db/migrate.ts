@@ -18,6 +18,8 @@ export interface MigrateOptions {
   /** Stop after this migration (tests migrate an older database forward). */
   upTo?: string;
   migrations?: typeof MIGRATIONS;
+  /** Runs once before the first pending migration (the core takes a backup there). */
+  beforeMigrate?: () => Promise<void>;
 }
 
 export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions = {}): Promise<number> {
@@ -34,6 +36,7 @@ export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions =
   // Up to date (the usual start): no migrator, no lock table, no write.
   const pending = Object.keys(migrations).filter((name) => !applied.includes(name));
   if (!options.upTo && pending.length === 0) return applied.length;
+  if (options.beforeMigrate && pending.length > 0) await options.beforeMigrate();
   const migrator = new Migrator({ db, provider: provider(migrations) });
   const { error } = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
   if (error) throw error;

@@ -248,6 +248,13 @@ export interface SpeakerQueueTable {
   finished_at: string | null;
 }
 
+export interface AppSettingsTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   cells: CellsTable;
   members: MembersTable;
@@ -268,4 +275,5 @@ export interface Database {
   reservations: ReservationsTable;
   action_items: ActionItemsTable;
   action_progress: ActionProgressTable;
+  app_settings: AppSettingsTable;
 }
