@@ -4,3 +4,4 @@ export * from './methods';
 export * from './schemas';
 export * from './live';
 export * from './documents';
+export * from './rosters';

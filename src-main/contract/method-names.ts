@@ -57,6 +57,9 @@ export const METHOD_NAMES = [
   'action.progress',
   'action.delete',
   'action.fromCommitments',
+  'roster.preview',
+  'roster.import',
+  'roster.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

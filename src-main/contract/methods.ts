@@ -17,6 +17,7 @@ import {
   actionCreateInput, actionItem, actionListInput, actionProgressInput, actionUpdateInput, amendInput, byDocument, documentState,
   exportedFile, exportInput, regenerateSectionInput, reservation, reservationInput, saveSectionInput, voteInput, voteResult,
 } from './documents';
+import { rosterExportInput, rosterFile, rosterFileInput, rosterImportResult, rosterPreview } from './rosters';
 
 export const contract = {
   /** App and schema version, where the data lives, whether a cell exists yet (first run). */
@@ -112,6 +113,13 @@ export const contract = {
   'action.delete': { input: object({ id: idOf('Việc khắc phục') }), output: z.object({ deleted: z.literal(true) }) },
   /** Makes an item of every "tự sửa" commitment that has none yet. */
   'action.fromCommitments': { input: byForum, output: z.array(actionItem) },
+  // ---- Rosters (issue 5) ----
+  /** Reads an XLSX/CSV roster and lists every row with its problems; writes nothing. */
+  'roster.preview': { input: rosterFileInput, output: rosterPreview },
+  /** Imports every row of the file in one transaction, or nothing while any row has a problem. */
+  'roster.import': { input: rosterFileInput, output: rosterImportResult },
+  /** The cell's current members as XLSX or CSV, with the headers the import reads. */
+  'roster.export': { input: rosterExportInput, output: rosterFile },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time proof that the name list and the contract agree both ways.

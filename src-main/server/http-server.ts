@@ -11,6 +11,9 @@ import type { EventListener } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Methods that carry a whole file as base64 (roster, data transfer) may send more. */
+export const MAX_FILE_BODY_BYTES = 40 * 1024 * 1024;
+const FILE_METHODS: ReadonlySet<string> = new Set(['roster.preview', 'roster.import', 'transfer.preview', 'transfer.import']);
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -67,14 +70,14 @@ function sendError(res: http.ServerResponse, status: number, code: ApiError['cod
 }
 
 /** Reads the body up to the limit; resolves null if it is larger. */
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
@@ -107,9 +110,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendError(res, 415, 'INVALID_INPUT', 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).');
       return;
     }
-    const body = await readBody(req);
+    const limit = FILE_METHODS.has(name) ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES;
+    const body = await readBody(req, limit);
     if (body === null) {
-      sendError(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá lớn: tối đa ${MAX_BODY_BYTES / 1024} KB.`);
+      sendError(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá lớn: tối đa ${limit / 1024} KB.`);
       return;
     }
     let input: unknown = {};

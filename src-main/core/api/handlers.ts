@@ -23,6 +23,7 @@ import {
 import { addReservation, deleteReservation, getVote, listReservations, recordVote } from '../services/documents/votes.service';
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
+import { exportRoster, importRoster, previewRoster } from '../services/rosters/roster.service';
 import { APP_VERSION } from '../version';
 
 export interface HandlerContext extends ServiceContext {
@@ -95,4 +96,7 @@ export const handlers: Handlers = {
   'action.progress': (ctx, input) => recordProgress(ctx, input),
   'action.delete': (ctx, input) => deleteAction(ctx, input.id),
   'action.fromCommitments': (ctx, input) => itemsFromCommitments(ctx, input.forumId),
+  'roster.preview': (ctx, input) => previewRoster(ctx, input),
+  'roster.import': (ctx, input) => importRoster(ctx, input),
+  'roster.export': (ctx, input) => exportRoster(ctx, input),
 };

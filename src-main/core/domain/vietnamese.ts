@@ -51,3 +51,14 @@ export function formatShortDate(isoDate: string): string {
 export function normalizeText(text: string): string {
   return text.normalize('NFC');
 }
+
+/** "Chi bộ Văn phòng" → "Chi-bo-Van-phong": a file-name stem any system accepts. */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
