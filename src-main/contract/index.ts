@@ -4,4 +4,5 @@ export * from './methods';
 export * from './schemas';
 export * from './live';
 export * from './documents';
+export * from './reports';
 export * from './rosters';

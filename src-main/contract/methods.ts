@@ -7,6 +7,7 @@ import {
   forum, forumCreateInput, forumSummary, forumUpdateInput, member, memberCreateInput, memberUpdateInput,
   noInput,
 } from './schemas';
+import { memberHistory, memberHistoryExportInput, memberHistoryInput, reportData, reportExportInput, reportInput } from './reports';
 import { boolean, idOf, object } from './fields';
 import {
   attendanceInput, byComment, byForum, byQueueEntry, comment, commentAddInput, commentRespondInput, commentUpdateInput,
@@ -40,6 +41,15 @@ export const contract = {
   },
   'member.create': { input: memberCreateInput, output: member },
   'member.update': { input: memberUpdateInput, output: member },
+  // ---- Between meetings: a member's history and the aggregate report (issue 5) ----
+  /** Across forums: indicators self-identified and raised by peers, commitments and their completion. */
+  'member.history': { input: memberHistoryInput, output: memberHistory },
+  /** The "kết quả khắc phục hạn chế, khuyết điểm kỳ trước" section of a year's self-review (Mẫu 02A/02B), DOCX. */
+  'member.historyExport': { input: memberHistoryExportInput, output: exportedFile },
+  /** Báo cáo tổng hợp over a date range and a set of cells: forums, attendance, focus, indicators, actions. */
+  'report.aggregate': { input: reportInput, output: reportData },
+  /** The same report as DOCX (Party format) or XLSX. */
+  'report.export': { input: reportExportInput, output: exportedFile },
   /** Every catalogue version, newest first. */
   'catalogue.list': { input: noInput, output: z.array(catalogueSummary) },
   /** One catalogue version; without id, the latest. */

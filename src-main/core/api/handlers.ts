@@ -2,6 +2,8 @@
 import type { MethodName, Output, ParsedInput } from '../../contract';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { createCellsRepo } from '../db/repos/cells.repo';
+import { exportMemberHistory, getMemberHistory } from '../services/reports/member-history.service';
+import { aggregateReport, exportReport } from '../services/reports/report.service';
 import { createCell, getCell, listCells, updateCell } from '../services/cells.service';
 import { getCatalogue, listCatalogues, reviseCatalogue } from '../services/catalogue.service';
 import type { ServiceContext } from '../services/context';
@@ -49,6 +51,10 @@ export const handlers: Handlers = {
   'member.list': (ctx, input) => listMembers(ctx, input),
   'member.create': (ctx, input) => createMember(ctx, input),
   'member.update': (ctx, input) => updateMember(ctx, input),
+  'member.history': (ctx, input) => getMemberHistory(ctx, input),
+  'member.historyExport': (ctx, input) => exportMemberHistory(ctx, input),
+  'report.aggregate': (ctx, input) => aggregateReport(ctx, input),
+  'report.export': (ctx, input) => exportReport(ctx, input),
   'catalogue.list': (ctx) => listCatalogues(ctx),
   'catalogue.get': (ctx, input) => getCatalogue(ctx, input),
   'catalogue.revise': (ctx, input) => reviseCatalogue(ctx, input),

@@ -198,7 +198,7 @@ function headerTable(doc: PartyDocument, { profile, textWidth }: Layout): Table 
   const h = profile.header;
   const leftWidth = Math.round(textWidth * h.leftColumnShare);
   const rightWidth = textWidth - leftWidth;
-  const numberLine = formatNumberLine(profile, doc.header.number, doc.typeCode, doc.header.issuerCode);
+  const numberLine = doc.header.noNumber ? '' : formatNumberLine(profile, doc.header.number, doc.typeCode, doc.header.issuerCode);
   const placeDate = formatPlaceDate(profile, doc.header.place, doc.header.dateIso);
 
   // The rule under the title is as long as the title: an empty paragraph with a bottom border,

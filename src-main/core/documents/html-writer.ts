@@ -116,7 +116,7 @@ function headerHtml(doc: PartyDocument, profile: FormatProfile): string {
   const h = profile.header;
   const left = (h.leftColumnShare * 100).toFixed(2);
   const right = (100 - h.leftColumnShare * 100).toFixed(2);
-  const numberLine = formatNumberLine(profile, doc.header.number, doc.typeCode, doc.header.issuerCode);
+  const numberLine = doc.header.noNumber ? '' : formatNumberLine(profile, doc.header.number, doc.typeCode, doc.header.issuerCode);
   const placeDate = formatPlaceDate(profile, doc.header.place, doc.header.dateIso);
   // Two rows, as in the DOCX: the number and the place-and-date share a line.
   return [

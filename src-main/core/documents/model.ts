@@ -41,6 +41,8 @@ export interface DocumentHeader {
   issuingBody: string;
   /** The number without type and issuer: '01' prints "Số 01-NQ/CB"; null leaves it blank ("Số    -NQ/CB"). */
   number: string | null;
+  /** Leaves the number line out altogether (a member's own paper, such as the bản kiểm điểm, has none). */
+  noNumber?: boolean;
   /** The issuer code after the slash; 'CB' (a cell) when omitted. */
   issuerCode?: string;
   /** The locality printed before the date, e.g. 'Đông Hà'. */
