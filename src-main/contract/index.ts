@@ -4,5 +4,6 @@ export * from './methods';
 export * from './schemas';
 export * from './live';
 export * from './documents';
+export * from './backups';
 export * from './reports';
 export * from './rosters';

@@ -61,6 +61,13 @@ export const METHOD_NAMES = [
   'action.progress',
   'action.delete',
   'action.fromCommitments',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'backup.getSettings',
+  'backup.setSettings',
+  'recovery.status',
+  'recovery.restore',
   'roster.preview',
   'roster.import',
   'roster.export',
@@ -68,7 +75,7 @@ export const METHOD_NAMES = [
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['data.changed', 'live.changed'] as const;
+export const EVENT_NAMES = ['data.changed', 'live.changed', 'app.mode'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

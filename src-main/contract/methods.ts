@@ -18,6 +18,9 @@ import {
   actionCreateInput, actionItem, actionListInput, actionProgressInput, actionUpdateInput, amendInput, byDocument, documentState,
   exportedFile, exportInput, regenerateSectionInput, reservation, reservationInput, saveSectionInput, voteInput, voteResult,
 } from './documents';
+import {
+  backupEntry, backupInfo, backupSettings, backupSettingsInput, byBackup, recoveryRestoreResult, recoveryStatus, restoreResult,
+} from './backups';
 import { rosterExportInput, rosterFile, rosterFileInput, rosterImportResult, rosterPreview } from './rosters';
 
 export const contract = {
@@ -123,6 +126,20 @@ export const contract = {
   'action.delete': { input: object({ id: idOf('Việc khắc phục') }), output: z.object({ deleted: z.literal(true) }) },
   /** Makes an item of every "tự sửa" commitment that has none yet. */
   'action.fromCommitments': { input: byForum, output: z.array(actionItem) },
+  // ---- Backups and recovery (issue 5) ----
+  /** Backups in the backups folder beside the data file, newest first, with what each holds. */
+  'backup.list': { input: noInput, output: z.array(backupEntry) },
+  /** Takes a backup now ("Sao lưu ngay"). */
+  'backup.create': { input: noInput, output: backupInfo },
+  /** Checks a backup, takes a safety backup of the current data, then puts the backup in its place. */
+  'backup.restore': { input: byBackup, output: restoreResult },
+  /** How many backups are kept, and where they are. */
+  'backup.getSettings': { input: noInput, output: backupSettings },
+  'backup.setSettings': { input: backupSettingsInput, output: backupSettings },
+  /** Normal, or recovery (the database could not be opened) with the good backups to offer. */
+  'recovery.status': { input: noInput, output: recoveryStatus },
+  /** Recovery mode only: restores a good backup, then the app starts normally. */
+  'recovery.restore': { input: byBackup, output: recoveryRestoreResult },
   // ---- Rosters (issue 5) ----
   /** Reads an XLSX/CSV roster and lists every row with its problems; writes nothing. */
   'roster.preview': { input: rosterFileInput, output: rosterPreview },
@@ -153,5 +170,7 @@ export const events = {
   }),
   /** Something in a live forum changed; the facilitator and presenter screens refetch it. */
   'live.changed': z.object({ forumId: z.string(), cellId: z.string() }),
+  /** The app entered (or left) recovery mode: windows show (or leave) the recovery screen. */
+  'app.mode': z.object({ mode: z.enum(['normal', 'recovery']) }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -2,7 +2,7 @@
 // Startup order matters: privileged scheme and sandbox before 'ready'; security policy before the
 // first window; the core before IPC so no call can arrive at a half-built app.
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
-import { createCore, type Core } from '../core/core';
+import { openApp, type AppCore } from '../core/recovery';
 import { DatabaseOpenError } from '../core/errors';
 import { APP_SCHEME } from './app-url';
 import { dataDirFromArgv } from './data-dir-arg';
@@ -21,7 +21,7 @@ protocol.registerSchemesAsPrivileged([
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
 
-let core: Core | null = null;
+let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 let presenterWindow: BrowserWindow | null = null;
 
@@ -55,8 +55,9 @@ async function start(): Promise<void> {
   installSecurityPolicy();
   setPresenterOpener(openPresenterWindow);
   try {
-    // Same folder as browser mode, so both see the same data.
-    core = await createCore({ dataDir: dataDirFromArgv(process.argv) });
+    // Same folder as browser mode, so both see the same data. A damaged database opens the
+    // recovery mode (the window shows the recovery screen); a too-new one is refused below.
+    core = await openApp({ dataDir: dataDirFromArgv(process.argv) });
   } catch (error) {
     if (error instanceof DatabaseOpenError) failStartup('Không mở được dữ liệu', error.message);
     else failStartup('Không khởi động được Tự soi', `Đã có lỗi ngoài dự kiến khi mở dữ liệu: ${(error as Error).message}`);

@@ -1,9 +1,10 @@
 // Browser mode: the core plus the HTTP transport in plain Node. Used by `npm start` where the
 // Electron runtime is missing, and by the end-to-end tests.
 import path from 'node:path';
-import { createCore } from '../core/core';
+import { SCHEMA_VERSION } from '../core/db/migrations';
 import { defaultDataDir } from '../core/data-dir';
 import { DatabaseOpenError } from '../core/errors';
+import { openApp } from '../core/recovery';
 import { APP_VERSION } from '../core/version';
 import { CliArgsError, parseCliArgs } from './cli-args';
 import { startHttpServer } from './http-server';
@@ -11,7 +12,8 @@ import { startHttpServer } from './http-server';
 async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2).filter((a) => a !== '--browser'));
   const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
-  const core = await createCore({ dataDir });
+  // A damaged database starts the recovery mode (the page shows the recovery screen), not a crash.
+  const core = await openApp({ dataDir });
   const staticDir = process.env.TUSOI_STATIC_DIR ?? path.resolve(__dirname, '../renderer');
   let server;
   try {
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
       dispatch: core.dispatch,
       subscribe: core.subscribe,
       appVersion: APP_VERSION,
-      schemaVersion: core.schemaVersion,
+      schemaVersion: SCHEMA_VERSION,
       port: args.port,
       staticDir,
     });
@@ -32,6 +34,9 @@ async function main(): Promise<void> {
   }
   console.log(`Tự soi đang chạy ở chế độ trình duyệt: ${server.url}/`);
   console.log(`Dữ liệu: ${core.dataFile}`);
+  if (core.mode() === 'recovery') {
+    console.log('Tệp dữ liệu bị hỏng: ứng dụng đang ở chế độ khôi phục. Hãy mở địa chỉ trên để khôi phục từ một bản sao lưu.');
+  }
   console.log('Nhấn Ctrl+C để dừng.');
 
   let stopping = false;

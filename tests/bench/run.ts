@@ -4,6 +4,7 @@ import { benchDocx } from './documents';
 import { benchRealDocx } from './documents-real';
 import { benchAutosave } from './live-saves';
 import { benchMatrixRender, benchMatrixTyping } from './matrix';
+import { benchReport } from './report';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
 import { benchCoreStart } from './startup';
 import { printCheck, type Check } from './stats';
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<Check>][] = [
   ['i. matrix typing input-to-paint', benchMatrixTyping],
   ['f. four DOCX, writer only (synthetic 60-member model)', benchDocx],
   ['g. four DOCX drafted from a real 60-member forum', benchRealDocx],
+  ['j. aggregate report over the large data set (200 cells, 8 years)', benchReport],
 ];
 
 async function main(): Promise<void> {

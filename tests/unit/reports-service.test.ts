@@ -213,6 +213,11 @@ describe('report indexes', () => {
       expect(plan(`${f} SELECT f.cell_id, c.indicator_no, count(*) FROM f JOIN comments c ON c.forum_id = f.id
         WHERE c.target_member_id IS NOT NULL AND c.indicator_no IS NOT NULL GROUP BY f.cell_id, c.indicator_no`))
         .toMatch(/COVERING INDEX comments_raised_by_forum/);
+      const attendancePlan = plan(`${f} SELECT f.cell_id, count(*) FROM f JOIN attendance a ON a.forum_id = f.id WHERE a.presence = 'present' GROUP BY f.cell_id`);
+      expect(attendancePlan).toMatch(/COVERING INDEX forums_by_cell_date_status/);
+      expect(attendancePlan).toMatch(/COVERING INDEX attendance_by_forum_presence/);
+      expect(plan(`${f} SELECT f.cell_id, sum(i.completed_at IS NULL AND i.deadline < '2026-11-23') FROM f JOIN action_items i ON i.forum_id = f.id GROUP BY f.cell_id`))
+        .toMatch(/COVERING INDEX action_items_by_forum_state/);
       expect(plan(`SELECT forum_id FROM self_reviews WHERE subject_member_id = 'x' AND subject_member_id IS NOT NULL AND assessment IN ('co_nguy_co', 'co_bieu_hien')`))
         .toMatch(/INDEX self_reviews_identified_by_member/);
       expect(plan(`SELECT forum_id FROM comments WHERE target_member_id = 'x' AND target_member_id IS NOT NULL`)).toMatch(/INDEX comments_to_member/);

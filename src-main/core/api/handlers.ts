@@ -23,9 +23,13 @@ import {
   adoptDocument, amendDocument, exportDocument, getDocument, regenerateSection, saveSection,
 } from '../services/documents/documents.service';
 import { addReservation, deleteReservation, getVote, listReservations, recordVote } from '../services/documents/votes.service';
+import {
+  getBackupSettings, listBackups, restoreBackup, setBackupSettings, takeBackup,
+} from '../services/backups/backups.service';
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
 import { exportRoster, importRoster, previewRoster } from '../services/rosters/roster.service';
+import { forbiddenState } from '../errors';
 import { APP_VERSION } from '../version';
 
 export interface HandlerContext extends ServiceContext {
@@ -102,6 +106,16 @@ export const handlers: Handlers = {
   'action.progress': (ctx, input) => recordProgress(ctx, input),
   'action.delete': (ctx, input) => deleteAction(ctx, input.id),
   'action.fromCommitments': (ctx, input) => itemsFromCommitments(ctx, input.forumId),
+  'backup.list': async (ctx) => listBackups(ctx),
+  'backup.create': (ctx) => takeBackup(ctx, 'manual'),
+  'backup.restore': (ctx, input) => restoreBackup(ctx, input.id),
+  'backup.getSettings': (ctx) => getBackupSettings(ctx),
+  'backup.setSettings': (ctx, input) => setBackupSettings(ctx, input),
+  // The normal core answers "normal"; src-main/core/recovery.ts answers these in recovery mode.
+  'recovery.status': async (ctx) => ({ mode: 'normal', message: '', dataFile: ctx.dataFile, backups: [] }),
+  'recovery.restore': async () => {
+    throw forbiddenState('Dữ liệu đang mở bình thường; hãy khôi phục từ mục Sao lưu trong Cài đặt.');
+  },
   'roster.preview': (ctx, input) => previewRoster(ctx, input),
   'roster.import': (ctx, input) => importRoster(ctx, input),
   'roster.export': (ctx, input) => exportRoster(ctx, input),

@@ -15,9 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     WHERE target_member_id IS NOT NULL AND indicator_no IS NOT NULL`.execute(db);
   await sql`CREATE INDEX comments_to_member ON comments(target_member_id)
     WHERE target_member_id IS NOT NULL`.execute(db);
-  await sql`CREATE INDEX attendance_present_by_forum ON attendance(forum_id, member_id)
-    WHERE presence = 'present'`.execute(db);
-  await sql`CREATE INDEX attendance_by_member ON attendance(member_id)`.execute(db);
+  // Roll calls by forum (present per cell) and by member (probationary members, a member's forums).
+  await sql`CREATE INDEX attendance_by_forum_presence ON attendance(forum_id, presence, member_id)`.execute(db);
+  await sql`CREATE INDEX attendance_by_member ON attendance(member_id, presence, forum_id)`.execute(db);
+  // The held forums of some cells in a date range, and their action items' state, without reading the wide rows.
+  await sql`CREATE INDEX forums_by_cell_date_status ON forums(cell_id, date, status, id)`.execute(db);
+  await sql`CREATE INDEX action_items_by_forum_state ON action_items(forum_id, completed_at, deadline)`.execute(db);
   await sql`CREATE INDEX action_items_by_owner ON action_items(owner_member_id)
     WHERE owner_member_id IS NOT NULL`.execute(db);
 }

@@ -27,20 +27,29 @@ export function createReportsRepo(db: Kysely<Database>) {
       return rows.rows.map((f) => ({ id: f.id, cellId: f.cell_id, date: f.date, focus: parseNumbers(f.focus) }));
     },
 
-    /** Present members per cell and status; grouped by member first so each member is looked up once. */
+    /**
+     * Present members per cell and status. All present members are counted from the roll calls by
+     * forum; the probationary ones (a minority) from the members' side, so no row-by-row lookup of
+     * each attendee's status is needed. Status is the member's current one.
+     */
     attendance: async (r: Range): Promise<ReportAttendanceRow[]> => {
-      const rows = await sql<ReportAttendanceRow>`
-        WITH f AS (${forumsIn(r)}),
-        x AS (
-          SELECT f.cell_id AS cell_id, a.member_id AS member_id, count(*) AS n
-          FROM f JOIN attendance a ON a.forum_id = f.id
-          WHERE a.presence = 'present'
-          GROUP BY f.cell_id, a.member_id
-        )
-        SELECT x.cell_id AS cellId, m.status AS status, sum(x.n) AS count
-        FROM x JOIN members m ON m.id = x.member_id
-        GROUP BY x.cell_id, m.status`.execute(db);
-      return rows.rows;
+      const all = await sql<{ cellId: string; count: number }>`
+        WITH f AS (${forumsIn(r)})
+        SELECT f.cell_id AS cellId, count(*) AS count
+        FROM f JOIN attendance a ON a.forum_id = f.id
+        WHERE a.presence = 'present'
+        GROUP BY f.cell_id`.execute(db);
+      const probationary = await sql<{ cellId: string; count: number }>`
+        SELECT fo.cell_id AS cellId, count(*) AS count
+        FROM members m CROSS JOIN attendance a ON a.member_id = m.id CROSS JOIN forums fo ON fo.id = a.forum_id
+        WHERE m.status = 'du_bi' AND a.presence = 'present'
+          AND fo.cell_id IN (${sql.join(r.cellIds)}) AND fo.date >= ${r.from} AND fo.date <= ${r.to} AND fo.status <> 'draft'
+        GROUP BY fo.cell_id`.execute(db);
+      const du = new Map(probationary.rows.map((p) => [p.cellId, p.count]));
+      return all.rows.flatMap((a) => [
+        { cellId: a.cellId, status: 'chinh_thuc' as const, count: a.count - (du.get(a.cellId) ?? 0) },
+        ...(du.has(a.cellId) ? [{ cellId: a.cellId, status: 'du_bi' as const, count: du.get(a.cellId)! }] : []),
+      ]);
     },
 
     /** Members' self-reviews assessed có nguy cơ / có biểu hiện, per cell and indicator. */

@@ -87,7 +87,7 @@ export function refusalOf(preview: BackupPreview): string | null {
     case 'damaged':
       return 'Bản sao lưu này bị hỏng (không qua được bước kiểm tra toàn vẹn). Dữ liệu hiện tại không bị thay đổi; hãy chọn bản sao lưu khác.';
     case 'too_new':
-      return 'Bản sao lưu này được tạo bởi một phiên bản Tự soi mới hơn phiên bản đang chạy. Hãy cài phiên bản mới nhất để khôi phục; dữ liệu hiện tại không bị thay đổi.';
+      return 'Bản sao lưu này được tạo bởi một phiên bản Tự soi mới hơn phiên bản đang chạy. Hãy cài phiên bản mới nhất để khôi phục. Dữ liệu hiện tại không bị thay đổi.';
   }
 }
 
