@@ -11,6 +11,7 @@ import { renderPrintHtml } from '../../src-main/core/documents/html-writer';
 import type { Block, PartyDocument } from '../../src-main/core/documents/model';
 import { assembleDocument } from '../../src-main/core/domain/documents/drafts/assemble';
 import { planRowsFromItems } from '../../src-main/core/domain/documents/drafts/plan';
+import { NAMED_MEMBERS_LIMIT } from '../../src-main/core/domain/documents/drafts/resolution';
 import { draftSection, draftSections, sectionList, type DraftSection } from '../../src-main/core/domain/documents/drafts/sections';
 import type { ForumRecord } from '../../src-main/core/domain/documents/record';
 import { evaluateVote } from '../../src-main/core/domain/documents/vote';
@@ -232,22 +233,56 @@ describe('nghị quyết', () => {
     // The collective's commitment on (15) became item a1: it is not repeated.
     expect(chiUy).not.toContain('Cải tiến họp giao ban không quá 60 phút; rà soát toàn bộ hồ sơ tồn đọng;');
 
+    // Members' tasks: one line per indicator with counts (a few members named), not one per member.
     const members = section('NQ', 'nhiem_vu_dang_vien').blocks.map(textOf);
-    const at = (needle: string) => members.findIndex((l) => l.includes(needle));
-    expect(at('- Đối với biểu hiện (4)')).toBeLessThan(at('- Đối với biểu hiện (5)'));
-    expect(members).toContain('+ Đồng chí Phạm Ngọc Ánh: chủ động tham mưu ít nhất một đề xuất cải tiến mỗi quý; hoàn thành trước ngày 31/12/2026.');
-    expect(members).toContain('+ Đồng chí Lê Minh Đức: tự soi lại nội dung được góp ý, bổ sung cam kết khắc phục cụ thể.');
-    expect(members).toContain('+ Đồng chí Trần Thị Hằng: chuẩn bị ý kiến góp ý bằng văn bản trước mỗi kỳ sinh hoạt; chưa xác định thời hạn.');
-    // Tuấn's commitment on (14) is read from the item made of it.
-    expect(members).toContain('+ Đồng chí Nguyễn Văn Tuấn: mỗi tháng làm việc trực tiếp với ít nhất hai bộ phận, trước hết là bộ phận Một cửa; hoàn thành trước ngày 30/11/2026.');
-    // Within an indicator, in review order: Tuấn (bí thư), Hằng (phó), then Yến.
-    expect(at('Nguyễn Văn Tuấn: góp ý trực tiếp')).toBeLessThan(at('Trần Thị Hằng'));
-    expect(at('Trần Thị Hằng')).toBeLessThan(at('Đỗ Thanh Yến'));
+    expect(members.slice(1)).toEqual([
+      // Ánh committed on (4); Đức was told about it and did not name it.
+      '- Khắc phục biểu hiện (4) – không chấp hành nghiêm các nguyên tắc tổ chức của Đảng: 1 đồng chí cam kết tự sửa (đồng chí Phạm Ngọc Ánh), hoàn thành trước ngày 31/12/2026; ' +
+        '1 đồng chí được góp ý cần tự soi lại, bổ sung cam kết khắc phục cụ thể (đồng chí Lê Minh Đức).',
+      // In review order; two of the three gave no date.
+      '- Khắc phục biểu hiện (5) – trong tự phê bình còn giấu giếm, không dám nhận khuyết điểm: 3 đồng chí cam kết tự sửa (các đồng chí Nguyễn Văn Tuấn, Trần Thị Hằng và Đỗ Thanh Yến), ' +
+        'hoàn thành trước ngày 31/12/2026, 2 đồng chí chưa xác định thời hạn.',
+      // Tuấn's commitment on (14) is read from the item made of it (its deadline, not the commitment's).
+      '- Khắc phục biểu hiện (14) – quan liêu, xa rời quần chúng, không sâu sát cơ sở: 1 đồng chí cam kết tự sửa (đồng chí Nguyễn Văn Tuấn), hoàn thành trước ngày 30/11/2026.',
+      '- Khắc phục biểu hiện (15) – gây lãng phí thời gian, tiền bạc, tài sản của Nhà nước, tập thể: 1 đồng chí cam kết tự sửa (đồng chí Lê Minh Đức), hoàn thành trước ngày 31/12/2026.',
+      'Nội dung, biện pháp và thời hạn khắc phục của từng đồng chí được ghi cụ thể trong kế hoạch khắc phục của chi bộ.',
+    ]);
+    // The commitments themselves are the plan's (KH), item by item.
+    expect(members.join('\n')).not.toContain('Chuẩn bị ý kiến góp ý bằng văn bản');
+    expect(members.join('\n')).not.toContain('Mỗi tháng làm việc trực tiếp với ít nhất hai bộ phận');
+    expect(docText(buildDocument('KH'))).toContain('Mỗi tháng làm việc trực tiếp với ít nhất hai bộ phận');
 
     const impl = sectionText(section('NQ', 'to_chuc_thuc_hien'));
     expect(impl).toContain('trong thời hạn 15 ngày');
     expect(impl).toContain('về Đảng ủy phường Đông Hà');
     expect(impl).toContain('kỳ sinh hoạt chuyên đề tiếp theo');
+  });
+
+  it('keeps the members’ tasks to one line per indicator however many members commit (named only up to three)', () => {
+    // Every active member commits on (5) and on (16): the section keeps its length; only the counts grow.
+    // No action items yet: the plan is drafted from the commitments themselves.
+    const before: ForumRecord = { ...structuredClone(record), actionItems: [] };
+    const many: ForumRecord = structuredClone(before);
+    const members = many.live.members.filter((m) => m.active !== false);
+    for (const no of [5, 16]) {
+      many.live.selfReviews = many.live.selfReviews.filter((r) => !(r.indicatorNo === no && r.subject !== 'collective'));
+      for (const m of members) {
+        many.live.selfReviews.push({
+          ...record.live.selfReviews[0], id: `sr-${m.id}-${no}`, subject: m.id, indicatorNo: no, assessment: 'co_nguy_co',
+          statement: 'Có lúc còn nể nang.', commitment: 'Góp ý thẳng thắn, cụ thể.', commitmentDue: no === 5 ? '2027-01-31' : null,
+        });
+      }
+    }
+    const lines = draftSection('NQ', 'nhiem_vu_dang_vien', many).blocks.map(textOf);
+    expect(lines).toHaveLength(draftSection('NQ', 'nhiem_vu_dang_vien', before).blocks.length + 1); // (16) is new
+    const five = lines.find((l) => l.startsWith('- Khắc phục biểu hiện (5)'))!;
+    expect(five).toMatch(new RegExp(`: ${members.length} đồng chí cam kết tự sửa, hoàn thành trước ngày 31/1/2027\\.$`, 'u'));
+    expect(lines.find((l) => l.startsWith('- Khắc phục biểu hiện (16)'))).toMatch(new RegExp(`: ${members.length} đồng chí cam kết tự sửa, chưa xác định thời hạn\\.$`, 'u'));
+    expect(members.length).toBeGreaterThan(NAMED_MEMBERS_LIMIT);
+    for (const m of members) expect(`${five}\n${lines.find((l) => l.includes('(16)'))}`).not.toContain(m.fullName);
+    // The plan carries each commitment.
+    const plan = sectionText(draftSection('KH', 'noi_dung', many));
+    expect(plan.match(/Góp ý thẳng thắn, cụ thể/gu)?.length ?? 0).toBeGreaterThanOrEqual(2 * members.length);
   });
 
   it('assembles with header, summary naming the focus groups, part headings, vote line, signature and recipients', () => {

@@ -6,7 +6,7 @@ import type { Block, Run } from '../../../documents/model';
 import { assessmentWords, comrade, originKey, type Facts, type IndicatorTally } from './facts';
 import {
   asTask, classifySentence, dayMonthYear, indicatorList, joinAnd, lowerFirst, namedCauses, numberRanges, para, percentText,
-  responseSubstance, runsPara, sentence, sentences, shortIndicator, trimEnd, upperFirst, withoutContrast, higherCommittee,
+  responseSubstance, runsPara, sentence, sentences, shortIndicator, trimEnd, withoutContrast, higherCommittee,
 } from './text';
 
 // ---- Shared phrases ----
@@ -287,45 +287,75 @@ export function nhiemVuChiUy(facts: Facts): Block[] {
   return blocks;
 }
 
+/** At most this many members are named on a summary line of the members' tasks; beyond, only the count. */
+export const NAMED_MEMBERS_LIMIT = 3;
+
+/** "đồng chí Nguyễn Văn Tuấn", "các đồng chí Nguyễn Văn Tuấn và Trần Thị Hằng". */
+const comradesWords = (facts: Facts, ids: readonly string[]): string => {
+  const names = ids.map((id) => comrade(facts, id).replace(/^đồng chí /u, ''));
+  return names.length === 1 ? `đồng chí ${names[0]}` : `các đồng chí ${joinAnd(names)}`;
+};
+
+/**
+ * "3 đồng chí cam kết tự sửa (các đồng chí A, B và C), hoàn thành chậm nhất trước ngày 31/12/2026, 1 đồng chí chưa xác định
+ * thời hạn": the latest deadline stands for all ("trước ngày" alone when they share one).
+ */
+function committedWords(facts: Facts, lines: readonly { memberId: string; dueIso: string | null; ongoing: boolean }[]): string {
+  const ids = [...new Set(lines.map((l) => l.memberId))];
+  const parts = [`${ids.length} đồng chí cam kết tự sửa${ids.length <= NAMED_MEMBERS_LIMIT ? ` (${comradesWords(facts, ids)})` : ''}`];
+  const dated = lines.flatMap((l) => (l.dueIso ? [l.dueIso] : [])).sort();
+  if (dated.length > 0) {
+    const last = dayMonthYear(dated[dated.length - 1]);
+    parts.push(dated[0] === dated[dated.length - 1] ? `hoàn thành trước ngày ${last}` : `hoàn thành chậm nhất trước ngày ${last}`);
+  }
+  const ongoing = new Set(lines.filter((l) => !l.dueIso && l.ongoing).map((l) => l.memberId)).size;
+  const undated = new Set(lines.filter((l) => !l.dueIso && !l.ongoing).map((l) => l.memberId)).size;
+  if (ongoing > 0) parts.push(dated.length === 0 && undated === 0 ? 'thực hiện thường xuyên' : `${ongoing} đồng chí thực hiện thường xuyên`);
+  if (undated > 0) parts.push(dated.length === 0 && ongoing === 0 ? 'chưa xác định thời hạn' : `${undated} đồng chí chưa xác định thời hạn`);
+  return parts.join(', ');
+}
+
+/**
+ * The members' tasks, summarised per indicator with counts (a resolution does not list every
+ * member's commitment: those are in the action plan, item by item). A few members are named.
+ */
 export function nhiemVuDangVien(facts: Facts): Block[] {
   const { record } = facts;
   const blocks: Block[] = [
     para('- Mỗi đồng chí đảng viên nghiêm túc thực hiện cam kết “tự sửa”, ghi rõ việc làm, thời hạn và kết quả cần đạt; báo cáo tiến độ khắc phục tại sinh hoạt chi bộ hằng tháng.'),
   ];
-  interface Line { who: string; text: string; rank: number }
-  const byIndicator = new Map<number, Line[]>();
-  const other: Line[] = [];
-  const rank = (id: string) => facts.subjects.indexOf(id);
-  const add = (no: number | null, line: Line) => {
-    if (no === null) other.push(line);
-    else byIndicator.set(no, [...(byIndicator.get(no) ?? []), line]);
-  };
+  interface Line { memberId: string; dueIso: string | null; ongoing: boolean }
+  const committed = new Map<number | null, Line[]>();
+  const add = (no: number | null, line: Line) => committed.set(no, [...(committed.get(no) ?? []), line]);
   for (const c of facts.commitments.filter((x) => x.subject !== COLLECTIVE)) {
     const item = facts.itemsByOrigin.get(originKey(c.subject, c.indicatorNo));
-    const text = item ? `${lowerFirst(trimEnd(item.measure))}; ${itemDeadlineWords(item)}` : `${lowerFirst(trimEnd(c.text))}; ${deadlineWords(c.dueIso)}`;
-    add(c.indicatorNo, { who: upperFirst(comrade(facts, c.subject)), text, rank: rank(c.subject) });
+    add(c.indicatorNo, item ? { memberId: c.subject, dueIso: item.deadline, ongoing: /thường xuyên/iu.test(item.note) } : { memberId: c.subject, dueIso: c.dueIso, ongoing: false });
   }
-  for (const item of record.actionItems.filter((i) => i.ownerKind === 'member' && !i.origin)) {
-    add(item.indicatorNos[0] ?? null, {
-      who: upperFirst(comrade(facts, item.ownerMemberId)),
-      text: `${lowerFirst(trimEnd(item.measure))}; ${itemDeadlineWords(item)}`,
-      rank: rank(item.ownerMemberId ?? ''),
-    });
+  for (const item of record.actionItems.filter((i) => i.ownerKind === 'member' && !i.origin && i.ownerMemberId)) {
+    add(item.indicatorNos[0] ?? null, { memberId: item.ownerMemberId!, dueIso: item.deadline, ongoing: /thường xuyên/iu.test(item.note) });
   }
   // Told about an indicator by peers, not named, no commitment on it: asked to look again.
+  const lookAgain = new Map<number, string[]>();
   for (const t of facts.tallies) {
-    for (const id of t.raisedOnly) {
-      if (facts.commitments.some((c) => c.subject === id && c.indicatorNo === t.no)) continue;
-      add(t.no, { who: upperFirst(comrade(facts, id)), text: 'tự soi lại nội dung được góp ý, bổ sung cam kết khắc phục cụ thể', rank: rank(id) });
+    const ids = t.raisedOnly.filter((id) => !facts.commitments.some((c) => c.subject === id && c.indicatorNo === t.no));
+    if (ids.length > 0) lookAgain.set(t.no, ids);
+  }
+  const nos = [...new Set([...committed.keys(), ...lookAgain.keys()].filter((no): no is number => no !== null))].sort((a, b) => a - b);
+  for (const no of nos) {
+    const parts: string[] = [];
+    const lines = committed.get(no);
+    if (lines) parts.push(committedWords(facts, lines));
+    const again = lookAgain.get(no);
+    if (again) {
+      const named = again.length <= NAMED_MEMBERS_LIMIT ? ` (${comradesWords(facts, again)})` : '';
+      parts.push(`${again.length} đồng chí được góp ý cần tự soi lại, bổ sung cam kết khắc phục cụ thể${named}`);
     }
+    blocks.push(indicatorLine(facts, no, '- Khắc phục ', `: ${parts.join('; ')}.`));
   }
-  for (const no of [...byIndicator.keys()].sort((a, b) => a - b)) {
-    blocks.push(indicatorLine(facts, no, '- Đối với ', ':'));
-    for (const l of byIndicator.get(no)!.sort((a, b) => a.rank - b.rank)) blocks.push(para(`+ ${l.who}: ${l.text}.`));
-  }
-  if (other.length > 0) {
-    blocks.push(para('- Các nội dung khác:'));
-    for (const l of other.sort((a, b) => a.rank - b.rank)) blocks.push(para(`+ ${l.who}: ${l.text}.`));
+  const other = committed.get(null);
+  if (other) blocks.push(para(`- Các nội dung khác: ${committedWords(facts, other)}.`));
+  if (nos.length > 0 || other) {
+    blocks.push(para('Nội dung, biện pháp và thời hạn khắc phục của từng đồng chí được ghi cụ thể trong kế hoạch khắc phục của chi bộ.'));
   }
   return blocks;
 }
