@@ -7,3 +7,4 @@ export * from './documents';
 export * from './backups';
 export * from './reports';
 export * from './rosters';
+export * from './transfer';

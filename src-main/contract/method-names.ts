@@ -71,6 +71,9 @@ export const METHOD_NAMES = [
   'roster.preview',
   'roster.import',
   'roster.export',
+  'transfer.export',
+  'transfer.preview',
+  'transfer.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -22,6 +22,7 @@ import {
   backupEntry, backupInfo, backupSettings, backupSettingsInput, byBackup, recoveryRestoreResult, recoveryStatus, restoreResult,
 } from './backups';
 import { rosterExportInput, rosterFile, rosterFileInput, rosterImportResult, rosterPreview } from './rosters';
+import { transferExportInput, transferFile, transferFileInput, transferImportInput, transferImportResult, transferPreview } from './transfer';
 
 export const contract = {
   /** App and schema version, where the data lives, whether a cell exists yet (first run). */
@@ -147,6 +148,13 @@ export const contract = {
   'roster.import': { input: rosterFileInput, output: rosterImportResult },
   /** The cell's current members as XLSX or CSV, with the headers the import reads. */
   'roster.export': { input: rosterExportInput, output: rosterFile },
+  // ---- Moving data between laptops (issue 5) ----
+  /** A cell (or one forum of it) with everything recorded, as one .tusoi file. */
+  'transfer.export': { input: transferExportInput, output: transferFile },
+  /** What importing a .tusoi file would add, update, leave, and which items conflict; writes nothing. */
+  'transfer.preview': { input: transferFileInput, output: transferPreview },
+  /** Imports a .tusoi file in one transaction; refused on conflicts unless skipConflicts keeps this laptop's version. */
+  'transfer.import': { input: transferImportInput, output: transferImportResult },
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time proof that the name list and the contract agree both ways.

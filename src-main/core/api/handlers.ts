@@ -29,6 +29,7 @@ import {
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
 import { exportRoster, importRoster, previewRoster } from '../services/rosters/roster.service';
+import { exportTransfer, importTransfer, previewTransfer } from '../services/transfer/transfer.service';
 import { forbiddenState } from '../errors';
 import { APP_VERSION } from '../version';
 
@@ -119,4 +120,7 @@ export const handlers: Handlers = {
   'roster.preview': (ctx, input) => previewRoster(ctx, input),
   'roster.import': (ctx, input) => importRoster(ctx, input),
   'roster.export': (ctx, input) => exportRoster(ctx, input),
+  'transfer.export': (ctx, input) => exportTransfer(ctx, input),
+  'transfer.preview': (ctx, input) => previewTransfer(ctx, input),
+  'transfer.import': (ctx, input) => importTransfer(ctx, input),
 };
