@@ -4,6 +4,7 @@ export * from './methods';
 export * from './schemas';
 export * from './live';
 export * from './documents';
+export * from './search';
 export * from './backups';
 export * from './reports';
 export * from './rosters';

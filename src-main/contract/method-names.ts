@@ -61,6 +61,7 @@ export const METHOD_NAMES = [
   'action.progress',
   'action.delete',
   'action.fromCommitments',
+  'search.query',
   'backup.list',
   'backup.create',
   'backup.restore',

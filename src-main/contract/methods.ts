@@ -18,6 +18,7 @@ import {
   actionCreateInput, actionItem, actionListInput, actionProgressInput, actionUpdateInput, amendInput, byDocument, documentState,
   exportedFile, exportInput, regenerateSectionInput, reservation, reservationInput, saveSectionInput, voteInput, voteResult,
 } from './documents';
+import { searchQueryInput, searchResult } from './search';
 import {
   backupEntry, backupInfo, backupSettings, backupSettingsInput, byBackup, recoveryRestoreResult, recoveryStatus, restoreResult,
 } from './backups';
@@ -127,6 +128,9 @@ export const contract = {
   'action.delete': { input: object({ id: idOf('Việc khắc phục') }), output: z.object({ deleted: z.literal(true) }) },
   /** Makes an item of every "tự sửa" commitment that has none yet. */
   'action.fromCommitments': { input: byForum, output: z.array(actionItem) },
+  // ---- Search (issue 5) ----
+  /** Ranked, diacritics-insensitive search over every forum's record, with filters; matched words come back as ranges. */
+  'search.query': { input: searchQueryInput, output: searchResult },
   // ---- Backups and recovery (issue 5) ----
   /** Backups in the backups folder beside the data file, newest first, with what each holds. */
   'backup.list': { input: noInput, output: z.array(backupEntry) },

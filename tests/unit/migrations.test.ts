@@ -120,7 +120,10 @@ describe('storage settings', () => {
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%'`)
       .all() as { name: string; sql: string }[];
     expect(tables.length).toBeGreaterThanOrEqual(6);
-    for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/);
+    // FTS5 virtual tables and the shadow tables SQLite makes for them cannot be STRICT; every table we declare is.
+    const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+    const declared = tables.filter((t) => !virtual.some((v) => t.name === v || t.name.startsWith(`${v}_`)));
+    for (const table of declared) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/);
     await conn.close();
   });
 });

@@ -28,6 +28,7 @@ import {
 } from '../services/backups/backups.service';
 import { createMember, listMembers, updateMember } from '../services/members.service';
 import { openSampleCell } from '../services/sample.service';
+import { searchForums } from '../services/search.service';
 import { exportRoster, importRoster, previewRoster } from '../services/rosters/roster.service';
 import { exportTransfer, importTransfer, previewTransfer } from '../services/transfer/transfer.service';
 import { forbiddenState } from '../errors';
@@ -107,6 +108,7 @@ export const handlers: Handlers = {
   'action.progress': (ctx, input) => recordProgress(ctx, input),
   'action.delete': (ctx, input) => deleteAction(ctx, input.id),
   'action.fromCommitments': (ctx, input) => itemsFromCommitments(ctx, input.forumId),
+  'search.query': (ctx, input) => searchForums(ctx, input),
   'backup.list': async (ctx) => listBackups(ctx),
   'backup.create': (ctx) => takeBackup(ctx, 'manual'),
   'backup.restore': (ctx, input) => restoreBackup(ctx, input.id),
