@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { RecoveryGate } from '../features/backups/RecoveryGate';
 import { createQueryClient, Providers } from './Providers';
 import { createAppRouter } from './router';
 
@@ -10,7 +11,9 @@ export function App() {
   return (
     <Providers client={queryClient}>
       <ErrorBoundary>
-        <RouterProvider router={router} />
+        <RecoveryGate>
+          <RouterProvider router={router} />
+        </RecoveryGate>
       </ErrorBoundary>
     </Providers>
   );

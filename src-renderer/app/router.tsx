@@ -5,7 +5,7 @@ import { CenteredLoader } from '../components/Loading';
 import { CrashView } from '../components/ErrorBoundary';
 import { AppLayout } from './AppLayout';
 import {
-  CataloguePage, CellEditPage, CellHomePage, CellNewPage, DocumentsPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
+  BackupsPage, CataloguePage, CellEditPage, CellHomePage, CellNewPage, DocumentsPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
 } from './pages';
 
 function RouteError() {
@@ -33,6 +33,7 @@ export const routes = [
       { path: 'cells/:cellId/forums/:forumId/documents/:typeCode', element: <DocumentsPage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
+      { path: 'settings/backups', element: <BackupsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -75,6 +75,7 @@ export function NavbarView({ cells, currentCell, pathname, onSelectCell, onNavig
           </>
         )}
         {link('/catalogue', t.nav.catalogue)}
+        {link('/settings/backups', t.backups.navLabel)}
       </ScrollArea>
       <Divider />
       <Button variant="light" component={Link} to="/cells/new" onClick={onNavigate}>

@@ -2,6 +2,7 @@
 // `Messages` is its shape, so an English catalogue can be added later as `const en: Messages = …`.
 import type { ForumStatus, MemberStatus, PartyRole, VerificationLevel } from '../api/types';
 import { viActions } from './vi-actions';
+import { viBackups } from './vi-backups';
 import { viDocuments } from './vi-documents';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
@@ -316,6 +317,7 @@ export const vi = {
   speech: viLiveSpeech,
   actions: viActions,
   documents: viDocuments,
+  backups: viBackups,
 };
 
 export type Messages = typeof vi;
