@@ -4,3 +4,4 @@ export { ApiClientProvider, queryKeyOf, useApiClient, useApiMutation, useApiQuer
 export { asEnvelope, createHttpTransport, createIpcTransport, pickTransport } from './transport';
 export type { DesktopBridge, SaveFileRequest, SaveFileResult, Transport } from './transport';
 export { base64ToBytes, saveExportedFile } from './save-file';
+export { readFileAsBase64 } from './read-file';

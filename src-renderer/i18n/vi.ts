@@ -6,6 +6,7 @@ import { viBackups } from './vi-backups';
 import { viDocuments } from './vi-documents';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
+import { viRosters, viTransfer } from './vi-transfer';
 
 export const vi = {
   app: {
@@ -318,6 +319,8 @@ export const vi = {
   actions: viActions,
   documents: viDocuments,
   backups: viBackups,
+  rosters: viRosters,
+  transfer: viTransfer,
 };
 
 export type Messages = typeof vi;

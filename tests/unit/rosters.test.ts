@@ -19,7 +19,7 @@ beforeEach(async () => {
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 const dataFile = () => `${core.dataDir}/tu-soi.sqlite3`;
 
-async function newCell(name = aCell.name) {
+async function newCell(name: string = aCell.name) {
   return core.ok('cell.create', { ...aCell, name });
 }
 

@@ -5,6 +5,7 @@ import { ApiErrorView } from '../../components/ApiErrorView';
 import { PageSkeleton } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { todayIso } from '../../i18n';
+import { TransferPanel } from '../transfer/TransferPanel';
 import { CellHomeView } from './CellHomeView';
 import { splitForums } from './next-forum';
 
@@ -29,6 +30,7 @@ export default function CellHomePage() {
       hasForums={forums.data.length > 0}
       actions={actions.data}
       forumDates={forumDates}
+      transfer={<TransferPanel cellId={cellId} />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Cell, ForumSummary } from '../../api/types';
 import { ForumStatusBadge, SampleBadge } from '../../components/badges';
@@ -18,6 +19,8 @@ interface CellHomeViewProps {
   /** Forum id → date, to name the plan a link leads to. */
   forumDates?: ReadonlyMap<string, string>;
   today?: string;
+  /** The data-transfer buttons (export this cell, import a file), given by the container. */
+  transfer?: ReactNode;
 }
 
 function Stat({ label, value }: { label: string; value: number }) {
@@ -49,7 +52,7 @@ function ForumLine({ forum, cellId }: { forum: ForumSummary; cellId: string }) {
   );
 }
 
-export function CellHomeView({ cell, next, recent, hasForums, actions, forumDates = new Map(), today = todayIso() }: CellHomeViewProps) {
+export function CellHomeView({ cell, next, recent, hasForums, actions, forumDates = new Map(), today = todayIso(), transfer }: CellHomeViewProps) {
   const base = `/cells/${cell.id}`;
   const counts = cell.memberCounts;
   const hasMembers = counts.total > 0 || counts.left > 0;
@@ -60,9 +63,12 @@ export function CellHomeView({ cell, next, recent, hasForums, actions, forumDate
         subtitle={`${cell.higherBody} · ${t.cell.termLabel(cell.termStartYear, cell.termEndYear)}`}
         badges={cell.isSample ? <SampleBadge /> : undefined}
         actions={
-          <Button variant="default" component={Link} to={`${base}/edit`}>
-            {t.cell.editAction}
-          </Button>
+          <Group gap="sm" align="flex-start">
+            {transfer}
+            <Button variant="default" component={Link} to={`${base}/edit`}>
+              {t.cell.editAction}
+            </Button>
+          </Group>
         }
       />
       <Stack gap="xl">

@@ -11,6 +11,8 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { t } from '../../i18n';
 import { MemberDrawer, type MemberFormValues } from './MemberDrawer';
 import { MembersTable } from './MembersTable';
+import { RosterExportMenu } from './RosterExportMenu';
+import { RosterImportModal } from './RosterImportModal';
 
 export default function MembersPage() {
   usePageTitle(t.members.title);
@@ -20,6 +22,8 @@ export default function MembersPage() {
   // ?them=1 (from the cell home's empty state) opens the add form straight away.
   const [drawer, setDrawer] = useState<{ member: Member | null } | null>(params.get('them') ? { member: null } : null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [rosterError, setRosterError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const cell = useApiQuery('cell.get', { id: cellId });
   const members = useApiQuery('member.list', { cellId, includeLeft: showLeft }, { placeholderData: (previous) => previous });
@@ -62,12 +66,23 @@ export default function MembersPage() {
       <PageHeader
         title={t.members.title}
         subtitle={cell.data?.name}
-        actions={noMembersAtAll ? undefined : <Button onClick={() => open(null)}>{t.members.add}</Button>}
+        actions={
+          <Group gap="sm">
+            <Button variant="default" onClick={() => { setNotice(null); setImporting(true); }}>{t.rosters.importButton}</Button>
+            {!noMembersAtAll && <RosterExportMenu cellId={cellId} onDone={(m) => { setRosterError(null); setNotice(m); }} onError={setRosterError} />}
+            {!noMembersAtAll && <Button onClick={() => open(null)}>{t.members.add}</Button>}
+          </Group>
+        }
       />
       <Stack gap="md">
         {notice && (
           <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(null)}>
             {notice}
+          </Alert>
+        )}
+        {rosterError && (
+          <Alert color="red" variant="light" role="alert" withCloseButton closeButtonLabel={t.common.close} onClose={() => setRosterError(null)}>
+            {rosterError}
           </Alert>
         )}
         {noMembersAtAll ? (
@@ -96,6 +111,12 @@ export default function MembersPage() {
           </>
         )}
       </Stack>
+      <RosterImportModal
+        cellId={cellId}
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onImported={(n) => setNotice(t.rosters.imported(n))}
+      />
       <MemberDrawer
         opened={drawer !== null}
         member={drawer?.member ?? null}

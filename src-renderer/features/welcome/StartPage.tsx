@@ -6,6 +6,7 @@ import { PageSkeleton } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { t } from '../../i18n';
 import { CellPickerView } from './CellPickerView';
+import { TransferPanel } from '../transfer/TransferPanel';
 import { WelcomeView } from './WelcomeView';
 
 export default function StartPage() {
@@ -27,6 +28,7 @@ export default function StartPage() {
         onOpenSample={() => openSample.mutate({})}
         openingSample={openSample.isPending}
         error={openSample.error}
+        transfer={<TransferPanel />}
       />
     );
   }

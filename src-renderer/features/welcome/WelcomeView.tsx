@@ -1,4 +1,5 @@
-import { Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { SaveErrorAlert } from '../../components/ApiErrorView';
 import { t } from '../../i18n';
@@ -7,9 +8,11 @@ interface WelcomeViewProps {
   onOpenSample: () => void;
   openingSample: boolean;
   error: unknown;
+  /** The import of a .tusoi file from another laptop, given by the container. */
+  transfer?: ReactNode;
 }
 
-export function WelcomeView({ onOpenSample, openingSample, error }: WelcomeViewProps) {
+export function WelcomeView({ onOpenSample, openingSample, error, transfer }: WelcomeViewProps) {
   return (
     <Stack gap="xl" maw={880} py="md">
       <Stack gap="sm">
@@ -37,6 +40,12 @@ export function WelcomeView({ onOpenSample, openingSample, error }: WelcomeViewP
           </Stack>
         </Paper>
       </SimpleGrid>
+      {transfer && (
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Text maw={520}>{t.transfer.welcomeHint}</Text>
+          {transfer}
+        </Group>
+      )}
     </Stack>
   );
 }
