@@ -1,7 +1,8 @@
 // "Bảng tổng hợp": the subject × focus-indicator matrix as an ARIA grid a fast typist fills with the
 // keyboard alone. Arrows move, 1..n choose the level, Enter opens the in-cell editor, Esc leaves it
-// (saving), Tab jumps to the next empty cell. Rows are memoized on a signature of their cells, and
-// the editor keeps its state to itself, so a keystroke repaints one cell, never the grid.
+// (saving), Tab jumps to the next empty cell. Only the rows in the scroller's view are rendered
+// (row-window.ts), rows are memoized on a signature of their cells, and the editor keeps its state
+// to itself, so a keystroke repaints one cell, never the grid.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import type { Indicator } from '../../../api/types';
@@ -13,6 +14,7 @@ import { errorText } from '../gop-y/error-text';
 import { useLiveAction } from '../useLive';
 import { cellId, isNavKey, levelForKey, move, nextEmpty, type Pos } from './matrix-nav';
 import { MatrixCellEditor } from './MatrixCellEditor';
+import { rowSegments, rowsInView } from './row-window';
 import { levelLabel, levelTone, membersById, reviewKey, reviewsByKey, selfReviewSaveKey, subjectName, COLLECTIVE } from './subjects';
 import classes from './ReviewMatrix.module.css';
 
@@ -20,6 +22,10 @@ const GRID_ID = 'sr-matrix';
 /** Column widths (px) of the fixed table layout; the CSS module uses the same numbers. */
 const CORNER_WIDTH = 230;
 const CELL_WIDTH = 42;
+/** Rows rendered beyond each edge of the scroller's view. */
+const OVERSCAN = 6;
+/** Rows rendered before the scroller has been measured (enough for a tall window). */
+const FIRST_WINDOW = 24;
 
 interface CellView {
   assessment: string | null;
@@ -52,7 +58,7 @@ interface RowProps {
 function MatrixRowImpl({ row, name, absent, cells, indicators, groupStarts, levelIndex, activeCol, editor, editorUp }: RowProps) {
   const m = t.speech.matrix;
   return (
-    <tr role="row" aria-rowindex={row + 3}>
+    <tr role="row" aria-rowindex={row + 3} data-row={row}>
       <th role="rowheader" scope="row" className={classes.rowHead} data-active={activeCol >= 0 || undefined} data-absent={absent || undefined} title={name}>
         {name}
         {absent && <span className={classes.absent}> · {t.speech.matrix.absent}</span>}
@@ -169,6 +175,30 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
     reviewsRef.current = reviews;
   }, [reviews]);
   const dims = useMemo(() => ({ rows: rows.length, cols: indicators.length }), [rows.length, indicators.length]);
+
+  // The rows in the scroller's view (see row-window.ts): measured once laid out, then on scroll and
+  // resize; a re-render happens only when the window's first or last row changes.
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const metrics = useRef({ headHeight: 66, rowHeight: 38 });
+  const [rowWindow, setRowWindow] = useState(() => ({ first: 0, last: Math.min(rows.length, FIRST_WINDOW) - 1 }));
+  const updateRowWindow = useCallback(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const next = rowsInView({ scrollTop: scroller.scrollTop, viewportHeight: scroller.clientHeight, ...metrics.current, rowCount: rows.length, overscan: OVERSCAN });
+    setRowWindow((w) => (w.first === next.first && w.last === next.last ? w : next));
+  }, [rows.length]);
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const head = scroller.querySelector('thead');
+    const row = scroller.querySelector('tbody tr[data-row]');
+    if (head) metrics.current.headHeight = head.getBoundingClientRect().height;
+    if (row) metrics.current.rowHeight = row.getBoundingClientRect().height || metrics.current.rowHeight;
+    updateRowWindow();
+    const observer = new ResizeObserver(updateRowWindow);
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [updateRowWindow]);
 
   const levelIndex = useMemo(
     () => new Map(scale.map((l, i) => [l.code, { n: i + 1, tone: levelTone(scale, l.code)?.color ?? 'gray', label: l.label }])),
@@ -441,7 +471,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
           {message.text}
         </Alert>
       )}
-      <div className={classes.scroller} data-editing={editing || undefined}>
+      <div ref={scrollerRef} className={classes.scroller} data-editing={editing || undefined} onScroll={updateRowWindow}>
         <table
           role="grid"
           aria-label={m.gridLabel}
@@ -491,25 +521,35 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
             </tr>
           </thead>
           <tbody>
-            {rowViews.map((r, row) => {
-              const isActive = row === active.row;
-              return (
-                <MatrixRow
-                  key={r.subject}
-                  row={row}
-                  name={r.name}
-                  absent={r.absent}
-                  cells={r.cells}
-                  sig={r.sig}
-                  indicators={indicators}
-                  groupStarts={groupStarts}
-                  levelIndex={levelIndex}
-                  activeCol={isActive ? active.col : -1}
-                  editor={isActive ? editor : null}
-                  editorUp={row >= 4 && row >= rows.length - 4}
-                />
-              );
-            })}
+            {/* One flat keyed list: a row moving from the "extra" run into the window keeps its DOM (and the focus). */}
+            {rowSegments(rows.length, rowWindow, [active.row]).flatMap((segment) =>
+              segment.kind === 'gap'
+                ? [
+                    <tr key={`gap-${segment.from}`} role="presentation" aria-hidden="true" className={classes.spacer} style={{ height: (segment.to - segment.from + 1) * metrics.current.rowHeight }}>
+                      <td colSpan={indicators.length + 1} />
+                    </tr>,
+                  ]
+                : rowViews.slice(segment.from, segment.to + 1).map((r, i) => {
+                    const row = segment.from + i;
+                    const isActive = row === active.row;
+                    return (
+                      <MatrixRow
+                        key={r.subject}
+                        row={row}
+                        name={r.name}
+                        absent={r.absent}
+                        cells={r.cells}
+                        sig={r.sig}
+                        indicators={indicators}
+                        groupStarts={groupStarts}
+                        levelIndex={levelIndex}
+                        activeCol={isActive ? active.col : -1}
+                        editor={isActive ? editor : null}
+                        editorUp={row >= 4 && row >= rows.length - 4}
+                      />
+                    );
+                  }),
+            )}
           </tbody>
         </table>
       </div>
