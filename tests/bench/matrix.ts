@@ -12,8 +12,12 @@
 //   rAF callbacks run just before the frame's style, layout and paint, and a task queued from
 //   there runs once that frame has been produced, so the span covers the handlers, React's render
 //   and the frame that shows the character;
-// - the span therefore includes the wait for the next vsync (0–16.7 ms, after the handlers), so a
-//   frame's own work is printed beside it for reference;
+// - at 60 Hz the span includes the wait for the next vsync (0–16.7 ms after the handlers), which no
+//   page can shorten: an empty <textarea> on a blank page measures p95 ≈ 17 ms that way. So the
+//   target figure comes from a Chromium whose frames are not held for a vsync
+//   (--disable-frame-rate-limit --disable-gpu-vsync): a frame starts as soon as one is needed, and
+//   the span is the page's own latency (handlers, React, style, layout, paint). The 60 Hz figure and
+//   the empty-textarea baseline in both modes are printed beside it for reference;
 // - the Event Timing API was the other candidate, but it reports no event shorter than 16 ms
 //   (durationThreshold's floor) and rounds durations to 8 ms, so it cannot tell a pass from a fail
 //   at the very target.
@@ -23,7 +27,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { formatMs, median, percentile, type Check } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -36,6 +40,8 @@ const TYPED =
   'Bản thân đôi lúc còn nể nang, ngại va chạm khi góp ý cho đồng nghiệp trong tổ chuyên môn; việc tự học nghị quyết chưa thường xuyên, ' +
   'có buổi sinh hoạt còn đến muộn. Xin hứa sửa trong quý tới.';
 const KEY_GAP_MS = 50;
+/** Frames start as soon as one is needed, not at the next vsync (see the header). */
+const UNTHROTTLED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 interface Fixture { url: string; cellId: string; forumId: string; stop: () => void }
@@ -97,7 +103,51 @@ async function fixture(): Promise<Fixture> {
   return { url, cellId: cell.id, forumId: forum.id, stop: () => { child.kill('SIGTERM'); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
-async function measure(browser: Browser, f: Fixture) {
+/** Records, in the page, each key's span from input to the next painted frame (see the header). */
+const RECORD_LATENCIES = `(() => {
+  window.__lat = [];
+  window.__frame = [];
+  // Set by a keydown until the end of its task: the beforeinput of the same key is not a second start.
+  let keyTask = false;
+  const measureFrom = (at) => requestAnimationFrame(() => {
+    const frameStart = performance.now();
+    setTimeout(() => {
+      window.__lat.push(performance.now() - at);
+      window.__frame.push(performance.now() - frameStart);
+    }, 0);
+  });
+  document.addEventListener('keydown', (e) => {
+    keyTask = true;
+    setTimeout(() => { keyTask = false; }, 0);
+    measureFrom(e.timeStamp);
+  }, { capture: true });
+  document.addEventListener('beforeinput', (e) => {
+    if (!keyTask) measureFrom(e.timeStamp);
+  }, { capture: true });
+})()`;
+
+async function readLatencies(page: Page): Promise<{ latencies: number[]; frames: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __frame: number[] };
+    return { latencies: w.__lat, frames: w.__frame };
+  });
+}
+
+/** The same keys typed into a bare <textarea> on a blank page: the floor any page starts from. */
+async function baseline(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.setContent('<textarea rows="4" cols="60" aria-label="baseline"></textarea>');
+  await page.focus('textarea');
+  await page.evaluate(RECORD_LATENCIES);
+  await page.keyboard.type(TYPED, { delay: KEY_GAP_MS });
+  await page.waitForTimeout(300);
+  const { latencies } = await readLatencies(page);
+  await context.close();
+  return latencies;
+}
+
+async function measureFirstRender(browser: Browser, f: Fixture) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
   const page = await context.newPage();
   const liveUrl = `${f.url}/#/cells/${f.cellId}/forums/${f.forumId}/live`;
@@ -126,8 +176,24 @@ async function measure(browser: Browser, f: Fixture) {
     const t = await page.evaluate(() => (window as unknown as { __t: Record<string, number> }).__t);
     if (run > 0) renders.push({ mounted: t.mounted - t.click, painted: t.painted - t.click }); // run 0 warms the caches
   }
-  // Typing in a cell: Tab into the grid (its first empty cell), Enter opens the editor on the level,
-  // 2 picks "có nguy cơ" and moves to the statement, then the text one key at a time.
+  const cells = await page.getByRole('gridcell').count();
+  await context.close();
+  return { renders, cells };
+}
+
+/** Opens the matrix, then types into the first empty cell's statement (see the header). */
+async function measureTyping(browser: Browser, f: Fixture) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${f.url}/#/cells/${f.cellId}/forums/${f.forumId}/live`);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await page.getByRole('tab', { name: 'Bảng tổng hợp' }).click();
+  await page.getByRole('grid').waitFor();
+  // Tab into the grid (its first empty cell), Enter opens the editor on the level, 2 picks
+  // "có nguy cơ" and moves to the statement, then the text one key at a time.
+  await page.getByRole('grid').getByRole('gridcell').first().focus();
+  await page.keyboard.press('Control+Home');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.keyboard.press('2');
@@ -135,36 +201,31 @@ async function measure(browser: Browser, f: Fixture) {
   await statement.waitFor();
   if (!(await statement.evaluate((el) => el === document.activeElement))) throw new Error('the statement field of the cell editor did not take the focus');
   // A string, not a function: tsx would wrap a named function in a helper the page does not have.
-  await page.evaluate(`(() => {
-    window.__lat = [];
-    // Set by a keydown until the end of its task: the beforeinput of the same key is not a second start.
-    let keyTask = false;
-    window.__frame = [];
-    const measureFrom = (at) => requestAnimationFrame(() => {
-      const frameStart = performance.now();
-      setTimeout(() => {
-        window.__lat.push(performance.now() - at);
-        window.__frame.push(performance.now() - frameStart);
-      }, 0);
-    });
-    document.addEventListener('keydown', (e) => {
-      keyTask = true;
-      setTimeout(() => { keyTask = false; }, 0);
-      measureFrom(e.timeStamp);
-    }, { capture: true });
-    document.addEventListener('beforeinput', (e) => {
-      if (!keyTask) measureFrom(e.timeStamp);
-    }, { capture: true });
-  })()`);
+  await page.evaluate(RECORD_LATENCIES);
   await page.keyboard.type(TYPED, { delay: KEY_GAP_MS });
   await page.waitForTimeout(300);
-  const latencies = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
-  const frames = await page.evaluate(() => (window as unknown as { __frame: number[] }).__frame);
+  const { latencies, frames } = await readLatencies(page);
   const typed = await statement.inputValue();
   if (typed !== TYPED) throw new Error(`the statement field holds ${typed.length} characters, not the ${TYPED.length} typed`);
-  const cells = await page.getByRole('gridcell').count();
   await context.close();
-  return { renders, latencies, frames, cells };
+  return { latencies, frames };
+}
+
+async function measure(f: Fixture) {
+  const launch = (extra: string[]) => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extra] });
+  const atVsync = await launch([]);
+  const unthrottled = await launch(UNTHROTTLED_ARGS);
+  try {
+    const { renders, cells } = await measureFirstRender(atVsync, f);
+    const typing = await measureTyping(unthrottled, f);
+    const typingAtVsync = await measureTyping(atVsync, f);
+    const floor = await baseline(unthrottled);
+    const floorAtVsync = await baseline(atVsync);
+    return { renders, cells, typing, typingAtVsync, floor, floorAtVsync };
+  } finally {
+    await atVsync.close();
+    await unthrottled.close();
+  }
 }
 
 let cached: Promise<Awaited<ReturnType<typeof measure>>> | null = null;
@@ -172,11 +233,9 @@ let cached: Promise<Awaited<ReturnType<typeof measure>>> | null = null;
 function run() {
   cached ??= (async () => {
     const f = await fixture();
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     try {
-      return await measure(browser, f);
+      return await measure(f);
     } finally {
-      await browser.close();
       f.stop();
     }
   })();
@@ -191,14 +250,14 @@ export async function benchMatrixRender(): Promise<Check> {
 }
 
 export async function benchMatrixTyping(): Promise<Check> {
-  const { latencies, frames } = await run();
-  const [p50, p95] = [50, 95].map((p) => percentile(latencies, p));
-  console.log(`  ${TYPED.length} characters typed, ${latencies.length} inputs measured; max ${formatMs(Math.max(...latencies))}`);
-  // The span is the wait for the next frame (up to one 16.7 ms vsync interval, after the handlers
-  // and React) plus that frame's own work (style, layout, paint); the second part alone:
-  console.log(`  of which the frame's own work (rAF → painted): p50 ${formatMs(percentile(frames, 50))}, p95 ${formatMs(percentile(frames, 95))} (reference, no target)`);
+  const { typing, typingAtVsync, floor, floorAtVsync } = await run();
+  const p = (values: number[], q: number) => formatMs(percentile(values, q));
+  console.log(`  ${TYPED.length} characters typed, ${typing.latencies.length} inputs measured; max ${formatMs(Math.max(...typing.latencies))}; the frame's own work (rAF → painted): p50 ${p(typing.frames, 50)}, p95 ${p(typing.frames, 95)}`);
+  console.log(`  reference, the same keys at 60 Hz (the span includes the wait for the vsync): p50 ${p(typingAtVsync.latencies, 50)}, p95 ${p(typingAtVsync.latencies, 95)}`);
+  console.log(`  reference, an empty <textarea> on a blank page: p95 ${p(floor, 95)} unthrottled, ${p(floorAtVsync, 95)} at 60 Hz`);
+  const [p50, p95] = [50, 95].map((q) => percentile(typing.latencies, q));
   return {
-    label: `typing in a matrix cell (${MEMBERS} × 27): input → next frame painted`,
+    label: `typing in a matrix cell (${MEMBERS} × 27): input → next frame painted (frames not held for vsync)`,
     figure: `p50 ${formatMs(p50)}, p95 ${formatMs(p95)}`,
     target: 'p95 ≤ 16 ms',
     pass: p95 <= 16,
