@@ -242,6 +242,8 @@ describe('speaker queue, timer and presenter', () => {
     const speakingNow = state.queue.find((q) => q.status === 'speaking')!;
     expect(speakingNow.memberId).toBe(anh);
     await core.ok('queue.finish', { id: speakingNow.id });
+    // "Xong": the clock shows a full turn (180 s by default) for the next speaker, not the -20 s left.
+    expect((await live()).timer).toEqual({ durationMs: 180_000, startedAt: null, remainingMs: 180_000 });
     const reset = await core.ok('timer.control', { forumId, action: 'reset', seconds: 60 });
     expect(reset).toEqual({ durationMs: 60_000, startedAt: null, remainingMs: 60_000 });
   });

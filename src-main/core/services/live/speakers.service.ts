@@ -80,7 +80,8 @@ export async function nextSpeaker(ctx: ServiceContext, input: ParsedInput<'queue
       await repo.update({ ...next, status: 'speaking', started_at: now });
       await saveTimer(trx, forum, startTimer(newTimer(forum.speaker_seconds * 1000), ctx.now()));
     } else {
-      await saveTimer(trx, forum, stopTimer(timerOf(forum), ctx.now()));
+      // Nobody waits: the clock is set back to a full turn for whoever asks for the floor next.
+      await saveTimer(trx, forum, newTimer(forum.speaker_seconds * 1000));
     }
     return { forum, queue: (await repo.list(forum.id)).map(queueToDto) };
   });
@@ -93,7 +94,9 @@ export async function finishSpeaker(ctx: ServiceContext, input: ParsedInput<'que
     const repo = createSpeakerQueueRepo(trx);
     if (entry.status !== 'done') {
       await repo.update({ ...entry, status: 'done', started_at: entry.started_at ?? nowIso(ctx), finished_at: nowIso(ctx) });
-      if (entry.status === 'speaking') await saveTimer(trx, forum, stopTimer(timerOf(forum), ctx.now()));
+      // The turn's length stays in the queue (started_at, finished_at); the clock shows a full turn
+      // for the next speaker instead of what the last one left.
+      if (entry.status === 'speaking') await saveTimer(trx, forum, newTimer(forum.speaker_seconds * 1000));
     }
     return { forum, queue: (await repo.list(forum.id)).map(queueToDto) };
   });
