@@ -79,7 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const prepare = async (opened: Connection, backupFirst: boolean): Promise<number> => {
     const version = await migrateToLatest(opened.db, {
       // An existing database is copied before its schema changes.
-      beforeMigrate: backupFirst ? () => writeBackup(opened.sqlite, storage.backupsDir, 'migration', now()).then(() => undefined) : undefined,
+      beforeMigrate: backupFirst ? () => writeBackup(dataFile, storage.backupsDir, 'migration', now()).then(() => undefined) : undefined,
     });
     await ensureBundledCatalogues({ ...ctx, db: opened.db });
     return version;

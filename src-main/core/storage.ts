@@ -5,7 +5,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { openConnection, type Connection } from './db/connection';
 
 export const BACKUPS_DIR_NAME = 'backups';
@@ -14,8 +13,6 @@ export interface Storage {
   readonly dataFile: string;
   /** `backups/` beside the data file. */
   readonly backupsDir: string;
-  /** The live better-sqlite3 handle (the online backup API needs it). */
-  sqlite(): BetterSqlite3.Database;
   /** Runs a background task a database swap must wait for (a backup). */
   task<T>(run: () => Promise<T>): Promise<T>;
   /**
@@ -76,7 +73,6 @@ export function createStorage(dataFile: string, first: Connection, hooks: Storag
   const storage: Storage = {
     dataFile,
     backupsDir: path.join(path.dirname(dataFile), BACKUPS_DIR_NAME),
-    sqlite: () => connection.sqlite,
     task(run) {
       const promise = run();
       tasks.add(promise);

@@ -2,6 +2,7 @@
 import { benchRendererSize } from './bundle';
 import { benchDocx } from './documents';
 import { benchRealDocx } from './documents-real';
+import { benchBackupResponsiveness } from './backup';
 import { benchAutosave } from './live-saves';
 import { benchMatrixRender, benchMatrixTyping } from './matrix';
 import { benchReport } from './report';
@@ -20,6 +21,7 @@ const benches: [string, () => Promise<Check>][] = [
   ['f. four DOCX, writer only (synthetic 60-member model)', benchDocx],
   ['g. four DOCX drafted from a real 60-member forum', benchRealDocx],
   ['j. aggregate report over the large data set (200 cells, 8 years)', benchReport],
+  ['k. during a backup the API stays responsive (large data set)', benchBackupResponsiveness],
 ];
 
 async function main(): Promise<void> {

@@ -40,7 +40,7 @@ export interface IntegrityCheck {
 }
 
 let driverPath: string | undefined;
-function betterSqlite3Path(): string {
+export function betterSqlite3Path(): string {
   driverPath ??= createRequire(import.meta.url).resolve('better-sqlite3');
   return driverPath;
 }

@@ -1,8 +1,9 @@
 // Backup files in `backups/` beside the data file: naming, writing through SQLite's online backup
-// (in small steps, so the event loop stays free), rotation, and reading what a file holds.
+// (in a worker, so the event loop stays free), rotation, and reading what a file holds.
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { backupInWorker } from '../../db/backup-worker';
 import { MIGRATIONS } from '../../db/migrations';
 import { readBackupHoldings } from '../../db/repos/backup-preview.repo';
 
@@ -11,9 +12,6 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** tu-soi-2026-11-23T08-00-00-000Z-daily.sqlite3, with -2, -3 … when two share a millisecond. */
 export const BACKUP_NAME_PATTERN = /^tu-soi-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?-(daily|migration|import|manual|restore)\.sqlite3$/;
-
-/** Pages copied per step; each step is well under a millisecond, then other work runs. */
-export const PAGES_PER_STEP = 64;
 
 export const DEFAULT_KEEP = 10;
 export const MIN_KEEP = 2;
@@ -66,34 +64,19 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
   }
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
- * Copies the live database into a new backup file with SQLite's online backup API, a few pages per
- * step. The copy is written under a `.partial` name, turned into a self-contained single file
- * (rollback journal, no -wal beside it), synced, then renamed: a listed backup is always complete.
+ * Copies the live database into a new backup file with SQLite's online backup API, in a worker
+ * (src-main/core/db/backup-worker.ts). The copy is written under a `.partial` name, made a
+ * self-contained single file (rollback journal, no -wal beside it) and synced there, then renamed
+ * here: a listed backup is always complete.
  */
-export async function writeBackup(sqlite: BetterSqlite3.Database, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
+export async function writeBackup(dataFile: string, dir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true });
   const name = freeName(dir, now, reason);
   const file = path.join(dir, name);
   const partial = `${file}.partial`;
   try {
-    await sqlite.backup(partial, { progress: () => PAGES_PER_STEP });
-    const copy = new BetterSqlite3(partial);
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    fsyncFile(partial);
+    await backupInWorker(dataFile, partial);
     fs.renameSync(partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });

@@ -44,11 +44,11 @@ export async function setBackupSettings(ctx: ServiceContext, input: { keep: numb
 /**
  * Takes a backup of the live database now and drops the oldest beyond the keep count. Other
  * services call this before a risky write (an import): `await takeBackup(ctx, 'import')`.
- * The copy runs in small steps, so the app keeps answering meanwhile.
+ * The copy runs in a worker thread, so the app keeps answering meanwhile.
  */
 export async function takeBackup(ctx: ServiceContext, reason: BackupReason): Promise<BackupInfo> {
   const keep = await getBackupKeep(ctx);
-  const file = await ctx.storage.task(() => writeBackup(ctx.storage.sqlite(), ctx.storage.backupsDir, reason, ctx.now()));
+  const file = await ctx.storage.task(() => writeBackup(ctx.storage.dataFile, ctx.storage.backupsDir, reason, ctx.now()));
   rotateBackups(ctx.storage.backupsDir, keep);
   return infoOf(file);
 }
@@ -114,7 +114,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string): Promise<Re
   const backup = backupFileById(ctx.storage.backupsDir, id);
   const preview = checkRestorable(backup.file);
   const result = await ctx.storage.exclusive(async () => {
-    const safetyFile = await writeBackup(ctx.storage.sqlite(), ctx.storage.backupsDir, 'restore', ctx.now());
+    const safetyFile = await writeBackup(ctx.storage.dataFile, ctx.storage.backupsDir, 'restore', ctx.now());
     await ctx.storage.replaceDataFile(backup.file);
     return { restored: { ...infoOf(backup), ...preview }, safety: infoOf(safetyFile) };
   });
