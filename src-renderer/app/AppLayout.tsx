@@ -8,12 +8,14 @@ import { ColorSchemeToggle } from '../components/ColorSchemeToggle';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { CenteredLoader } from '../components/Loading';
 import { NavbarView } from '../components/Navbar';
+import { useSearchShortcut } from '../features/search/useSearchShortcut';
 import { t } from '../i18n';
 import classes from './AppLayout.module.css';
 import { lastCellId, rememberCell, sameSectionIn } from './current-cell';
 
 export function AppLayout() {
   useLiveInvalidation();
+  useSearchShortcut();
   const [opened, { toggle, close }] = useDisclosure(false);
   // The layout sits above the cell routes, so it reads the cell from the URL itself.
   const cellMatch = useMatch('/cells/:cellId/*');

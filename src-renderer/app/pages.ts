@@ -12,5 +12,6 @@ export const LivePage = lazy(() => import('../features/live/LivePage'));
 export const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 export const PresenterPage = lazy(() => import('../features/live/present/PresenterPage'));
 export const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
+export const SearchPage = lazy(() => import('../features/search/SearchPage'));
 export const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 export const NotFoundPage = lazy(() => import('../features/welcome/NotFoundPage'));

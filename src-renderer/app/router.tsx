@@ -4,6 +4,7 @@ import { createHashRouter, useRouteError } from 'react-router';
 import { CenteredLoader } from '../components/Loading';
 import { CrashView } from '../components/ErrorBoundary';
 import { AppLayout } from './AppLayout';
+import { SearchPage } from './pages';
 import {
   BackupsPage, CataloguePage, CellEditPage, CellHomePage, CellNewPage, DocumentsPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
 } from './pages';
@@ -31,6 +32,7 @@ export const routes = [
       { path: 'cells/:cellId/forums/:forumId/live', element: <LivePage /> },
       { path: 'cells/:cellId/forums/:forumId/documents', element: <DocumentsPage /> },
       { path: 'cells/:cellId/forums/:forumId/documents/:typeCode', element: <DocumentsPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },
       { path: 'settings/backups', element: <BackupsPage /> },

@@ -6,6 +6,7 @@ import { viBackups } from './vi-backups';
 import { viDocuments } from './vi-documents';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
+import { viSearch } from './vi-search';
 import { viRosters, viTransfer } from './vi-transfer';
 
 export const vi = {
@@ -319,6 +320,7 @@ export const vi = {
   actions: viActions,
   documents: viDocuments,
   backups: viBackups,
+  search: viSearch,
   rosters: viRosters,
   transfer: viTransfer,
 };

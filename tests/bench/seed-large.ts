@@ -119,13 +119,15 @@ export async function seedLarge(options: SeedLargeOptions): Promise<SeedLargeRes
   const seed = options.seed ?? 20261123;
   const rng = new Rng(mulberry32(seed));
   const dataDir = path.resolve(options.dataDir);
-
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const core = await createCore({ dataDir, logger: { error: (m, e) => console.error(m, e) } });
-  const dataFile = core.dataFile;
+  // Built beside the target and moved into place at the end, so a reader of the old data set (or a
+  // second generator) never sees a half-written one.
+  const partial = `${dataDir}.partial-${process.pid}`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  const core = await createCore({ dataDir: partial, logger: { error: (m, e) => console.error(m, e) } });
+  const partialFile = core.dataFile;
   await core.close();
 
-  const sqlite = new BetterSqlite3(dataFile);
+  const sqlite = new BetterSqlite3(partialFile);
   // Generation only, into a fresh folder: no journal (a failed run is simply run again), the
   // file is switched back to WAL at the end and the app opens it with its own pragmas.
   sqlite.pragma('journal_mode = OFF');
@@ -349,10 +351,13 @@ export async function seedLarge(options: SeedLargeOptions): Promise<SeedLargeRes
   sqlite.pragma('journal_mode = WAL');
   sqlite.close();
 
-  fs.writeFileSync(path.join(dataDir, SEED_META_FILE), JSON.stringify({
+  fs.writeFileSync(path.join(partial, SEED_META_FILE), JSON.stringify({
     format: SEED_LARGE_FORMAT, schemaVersion: SCHEMA_VERSION, cells, membersPerCell, years, seed,
   }, null, 2));
-  return { dataFile, cells, forums: forumCount, members: memberCount };
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  fs.renameSync(partial, dataDir);
+  return { dataFile: path.join(dataDir, path.basename(partialFile)), cells, forums: forumCount, members: memberCount };
 }
 
 /** True when dir holds a data set made by this generator version with these options and schema. */
