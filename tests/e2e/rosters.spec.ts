@@ -79,7 +79,8 @@ test('roster: preview with problems, a refused encoding, then import and export 
   await expect(problemRows.nth(0)).toContainText('Nguyễn Văn Tuấn (sinh năm 1970) đã có trong chi bộ');
   await expect(problemRows.nth(1)).toContainText('Năm sinh «19x5» không hợp lệ');
   await expect(dialog.getByText('«Chức vụ Đảng» → Chức vụ Đảng')).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Nhập 2 đảng viên' })).toBeDisabled();
+  // All or nothing: the button names every row of the file and stays disabled while any has a problem.
+  await expect(dialog.getByRole('button', { name: 'Nhập 4 đảng viên' })).toBeDisabled();
   await lookAt(page, 'rosters-1-preview-problems');
 
   // 2. A CSV saved in Windows-1258: refused, saying how to save it as UTF-8.
@@ -88,6 +89,7 @@ test('roster: preview with problems, a refused encoding, then import and export 
   await pickFile(page, 'Chọn tệp khác', legacy);
   await expect(dialog.getByRole('alert')).toContainText('không ở bảng mã UTF-8 (có thể là Windows-1258');
   await expect(dialog.getByRole('alert')).toContainText('CSV UTF-8');
+  await expect(dialog.getByRole('button', { name: 'Nhập danh sách' })).toBeDisabled();
   await lookAt(page, 'rosters-2-refused-encoding');
 
   // 3. The corrected list as a CSV with a BOM, headers without diacritics, other column order.

@@ -61,7 +61,6 @@ export function RosterImportModal({ cellId, opened, onClose, onImported }: Props
   };
 
   const data: Preview | undefined = preview.data;
-  const ready = data ? data.rows.length - data.problemRows : 0;
   const canImport = !!file && !!data && data.problemRows === 0 && data.rows.length > 0 && !importer.isPending;
 
   const submit = () => {
@@ -133,7 +132,7 @@ export function RosterImportModal({ cellId, opened, onClose, onImported }: Props
                       <Table.Td>{row.exempt ? <Badge variant="light" color="gray">{r.exemptYes}</Badge> : ''}</Table.Td>
                       <Table.Td>
                         {row.problems.map((p) => (
-                          <Text key={p} c="red.8">{p}</Text>
+                          <Text key={p} fw={600}>{p}</Text>
                         ))}
                       </Table.Td>
                     </Table.Tr>
@@ -147,7 +146,7 @@ export function RosterImportModal({ cellId, opened, onClose, onImported }: Props
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close}>{t.common.cancel}</Button>
           <Button onClick={submit} disabled={!canImport} loading={importer.isPending} title={data?.problemRows ? r.submitDisabledHint : undefined}>
-            {r.submit(ready)}
+            {data ? r.submit(data.rows.length) : r.importButton}
           </Button>
         </Group>
       </Stack>

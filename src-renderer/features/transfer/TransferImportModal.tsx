@@ -101,28 +101,6 @@ export function TransferImportModal({ opened, onClose, onImported }: Props) {
               <Text c="dimmed">{x.exportedAt(when(data.exportedAt))}</Text>
               <Text>{data.cellExists ? x.cellExists : x.cellNew}</Text>
             </Stack>
-            <Table aria-label={x.countsLabel} withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{x.col.kind}</Table.Th>
-                  <Table.Th ta="right">{x.col.added}</Table.Th>
-                  <Table.Th ta="right">{x.col.updated}</Table.Th>
-                  <Table.Th ta="right">{x.col.unchanged}</Table.Th>
-                  <Table.Th ta="right">{x.col.conflicts}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.kinds.map((k) => (
-                  <Table.Tr key={k.kind} data-kind={k.kind}>
-                    <Table.Td>{k.label}</Table.Td>
-                    <Table.Td ta="right" fw={k.added ? 700 : undefined}>{k.added}</Table.Td>
-                    <Table.Td ta="right" fw={k.updated ? 700 : undefined}>{k.updated}</Table.Td>
-                    <Table.Td ta="right" c="dimmed">{k.unchanged}</Table.Td>
-                    <Table.Td ta="right" c={k.conflicts ? 'red.8' : undefined} fw={k.conflicts ? 700 : undefined}>{k.conflicts}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
             {data.changes === 0 && data.conflictCount === 0 && (
               <Alert color="green" variant="light" role="status">{x.nothingToDo}</Alert>
             )}
@@ -153,6 +131,28 @@ export function TransferImportModal({ opened, onClose, onImported }: Props) {
                 </Stack>
               </Alert>
             )}
+            <Table aria-label={x.countsLabel} withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{x.col.kind}</Table.Th>
+                  <Table.Th ta="right">{x.col.added}</Table.Th>
+                  <Table.Th ta="right">{x.col.updated}</Table.Th>
+                  <Table.Th ta="right">{x.col.unchanged}</Table.Th>
+                  <Table.Th ta="right">{x.col.conflicts}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.kinds.map((k) => (
+                  <Table.Tr key={k.kind} data-kind={k.kind}>
+                    <Table.Td>{k.label}</Table.Td>
+                    <Table.Td ta="right" fw={k.added ? 700 : undefined}>{k.added}</Table.Td>
+                    <Table.Td ta="right" fw={k.updated ? 700 : undefined}>{k.updated}</Table.Td>
+                    <Table.Td ta="right" c="dimmed">{k.unchanged}</Table.Td>
+                    <Table.Td ta="right" c={k.conflicts ? 'red.8' : undefined} fw={k.conflicts ? 700 : undefined}>{k.conflicts}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           </>
         )}
 
