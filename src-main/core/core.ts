@@ -10,7 +10,7 @@ import { quickCheckInWorker, type IntegrityAnswer, type IntegrityCheck } from '.
 import { migrateToLatest } from './db/migrate';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DatabaseOpenError } from './errors';
-import { writeBackup } from './services/backups/backup-files';
+import { removeStalePartials, writeBackup } from './services/backups/backup-files';
 import { takeDailyBackupIfDue } from './services/backups/backups.service';
 import { ensureBundledCatalogues } from './services/catalogue.service';
 import type { ServiceContext } from './services/context';
@@ -76,6 +76,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const connection = openChecked(dataFile);
   const listeners = new Set<EventListener>();
   const now = options.now ?? (() => new Date());
+  let swapped = false;
+  let check: IntegrityCheck | null = null;
   const prepare = async (opened: Connection, backupFirst: boolean): Promise<number> => {
     const version = await migrateToLatest(opened.db, {
       // An existing database is copied before its schema changes.
@@ -90,6 +92,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     onSwap: (opened) => {
       ctx.db = opened.db;
+      // The check of the start read the file that was just replaced: its answer no longer applies.
+      swapped = true;
+      void check?.cancel();
     },
   });
   const ctx: ServiceContext & { dataFile: string } = {
@@ -113,10 +118,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const inner = createDispatch(handlers, ctx, { logger, validateOutput: options.validateOutput });
 
   // After start, off the start path: the full integrity check and the day's first backup.
-  let check: IntegrityCheck | null = quickCheckInWorker(dataFile);
+  removeStalePartials(storage.backupsDir);
+  check = quickCheckInWorker(dataFile);
   const integrity = check.result.then((answer) => {
     check = null;
-    if ('problems' in answer && answer.problems.length > 0) {
+    if (!swapped && 'problems' in answer && answer.problems.length > 0) {
       options.onDamaged?.(damagedMessage(dataFile, answer.problems.join('; ')));
     }
     return answer;

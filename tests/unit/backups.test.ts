@@ -83,6 +83,22 @@ describe('taking backups', () => {
   });
 });
 
+describe('a crash during a backup', () => {
+  it('leaves no half-written copy listed, and the next start removes it', async () => {
+    const core = await startTestCore();
+    await cellWithMembers(core);
+    await core.close();
+    fs.mkdirSync(backupsDir(core.dataDir), { recursive: true });
+    const partial = path.join(backupsDir(core.dataDir), 'tu-soi-2026-11-23T07-00-00-000Z-daily.sqlite3.partial');
+    fs.writeFileSync(partial, 'một nửa');
+    const again = await startTestCore(core.dataDir, { now: () => new Date('2026-11-23T07:00:00.000Z') });
+    expect(fs.existsSync(partial)).toBe(false);
+    await again.dailyBackup;
+    expect((await again.ok('backup.list', {})).map((b) => b.status)).toEqual(['ok']);
+    await again.close();
+  });
+});
+
 describe('automatic backups', () => {
   it('takes a daily backup on the first start of a day only, never for a brand-new database', async () => {
     const dir = tempDir();

@@ -87,6 +87,19 @@ export async function writeBackup(dataFile: string, dir: string, reason: BackupR
   return { id: name, file, ...parsed, sizeBytes: fs.statSync(file).size };
 }
 
+/** At start (one app per data folder): copies left half-written by a crash are removed. */
+export function removeStalePartials(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (/\.partial(-journal)?$/.test(name) && parseBackupName(name.replace(/\.partial(-journal)?$/, ''))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /** Deletes the oldest backups beyond `keep`; returns the names removed. */
 export function rotateBackups(dir: string, keep: number): string[] {
   const removed: string[] = [];
