@@ -15,3 +15,5 @@ export const CataloguePage = lazy(() => import('../features/catalogue/CatalogueP
 export const SearchPage = lazy(() => import('../features/search/SearchPage'));
 export const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 export const NotFoundPage = lazy(() => import('../features/welcome/NotFoundPage'));
+export const MemberHistoryPage = lazy(() => import('../features/reports/MemberHistoryPage'));
+export const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));

@@ -8,6 +8,7 @@ import { SearchPage } from './pages';
 import {
   BackupsPage, CataloguePage, CellEditPage, CellHomePage, CellNewPage, DocumentsPage, ForumSetupPage, ForumsPage, LivePage, MembersPage, NotFoundPage, PresenterPage, StartPage,
 } from './pages';
+import { MemberHistoryPage, ReportsPage } from './pages';
 
 function RouteError() {
   const error = useRouteError();
@@ -26,12 +27,14 @@ export const routes = [
       { path: 'cells/:cellId', element: <CellHomePage /> },
       { path: 'cells/:cellId/edit', element: <CellEditPage /> },
       { path: 'cells/:cellId/members', element: <MembersPage /> },
+      { path: 'cells/:cellId/members/:memberId/history', element: <MemberHistoryPage /> },
       { path: 'cells/:cellId/forums', element: <ForumsPage /> },
       { path: 'cells/:cellId/forums/new', element: <ForumSetupPage /> },
       { path: 'cells/:cellId/forums/:forumId', element: <ForumSetupPage /> },
       { path: 'cells/:cellId/forums/:forumId/live', element: <LivePage /> },
       { path: 'cells/:cellId/forums/:forumId/documents', element: <DocumentsPage /> },
       { path: 'cells/:cellId/forums/:forumId/documents/:typeCode', element: <DocumentsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:catalogueId', element: <CataloguePage /> },

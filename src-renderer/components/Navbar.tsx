@@ -74,6 +74,7 @@ export function NavbarView({ cells, currentCell, pathname, onSelectCell, onNavig
             {link(`${base}/forums`, t.nav.forums)}
           </>
         )}
+        {link('/reports', t.reports.nav)}
         {link('/search', t.search.nav)}
         {link('/catalogue', t.nav.catalogue)}
         {link('/settings/backups', t.backups.navLabel)}

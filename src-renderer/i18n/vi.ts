@@ -6,6 +6,7 @@ import { viBackups } from './vi-backups';
 import { viDocuments } from './vi-documents';
 import { viLive } from './vi-live';
 import { viLiveSpeech } from './vi-live-speech';
+import { viReports } from './vi-reports';
 import { viSearch } from './vi-search';
 import { viRosters, viTransfer } from './vi-transfer';
 
@@ -320,6 +321,7 @@ export const vi = {
   actions: viActions,
   documents: viDocuments,
   backups: viBackups,
+  reports: viReports,
   search: viSearch,
   rosters: viRosters,
   transfer: viTransfer,

@@ -5,6 +5,7 @@
 // too. Reads only: the data set is not changed.
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { ReportData } from '../../src-main/contract/reports';
 import { createCore } from '../../src-main/core/core';
 import { ensureLargeDataSet } from './seed-large';
 import { formatMs, median, timeMs, type Check } from './stats';
@@ -27,8 +28,9 @@ export async function benchReport(): Promise<Check> {
     const input = { cellIds, from: range.fromDate, to: range.toDate };
     const warm = await core.dispatch('report.aggregate', input);
     if (!warm.ok) throw new Error(warm.error.message);
-    console.log(`  ${cellIds.length} cells, ${warm.data.totals.forums} forums (${range.fromDate} … ${range.toDate}), ` +
-      `${warm.data.totals.attendedFull + warm.data.totals.attendedProbationary} attendances, ${warm.data.actions.total} action items`);
+    const data = warm.data as ReportData;
+    console.log(`  ${cellIds.length} cells, ${data.totals.forums} forums (${range.fromDate} … ${range.toDate}), ` +
+      `${data.totals.attendedFull + data.totals.attendedProbationary} attendances, ${data.actions.total} action items`);
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) times.push(await timeMs(() => core.dispatch('report.aggregate', input)));
     const historyTimes: number[] = [];

@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Member } from '../../api/types';
 import { MemberStatusBadge, PartyRoleBadge } from '../../components/badges';
 import { t } from '../../i18n';
@@ -24,6 +25,7 @@ export function MembersTable({ members, onEdit }: MembersTableProps) {
             <Table.Th scope="col">{c.otherPositions}</Table.Th>
             <Table.Th scope="col">{c.exempt}</Table.Th>
             <Table.Th scope="col">{c.active}</Table.Th>
+            <Table.Th scope="col">{t.reports.history.title}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,6 +58,18 @@ export function MembersTable({ members, onEdit }: MembersTableProps) {
               <Table.Td>{m.exempt ? <strong>{t.common.yes}</strong> : <Text c="dimmed" component="span">{t.common.no}</Text>}</Table.Td>
               <Table.Td className={classes.nowrap}>
                 {m.active ? t.members.activeYes : <Text c="dimmed" component="span">{t.members.activeNo}</Text>}
+              </Table.Td>
+              <Table.Td className={classes.nowrap}>
+                {/* Its own link: opening the history must not open the editor of the row. */}
+                <Anchor
+                  component={Link}
+                  to={`/cells/${m.cellId}/members/${m.id}/history`}
+                  aria-label={t.reports.history.openFromListLabel(m.fullName)}
+                  onClick={(e) => e.stopPropagation()}
+                  onKeyDown={(e) => e.stopPropagation()}
+                >
+                  {t.reports.history.openFromList}
+                </Anchor>
               </Table.Td>
             </Table.Tr>
           ))}

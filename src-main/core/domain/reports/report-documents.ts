@@ -158,8 +158,8 @@ export function memberRemediationDocument(
     ));
     blocks.push(table(
       [
-        { title: 'TT', width: 5, align: 'center' }, { title: 'Hạn chế, khuyết điểm', width: 28 }, { title: 'Biểu hiện', width: 10, align: 'center' },
-        { title: 'Biện pháp khắc phục', width: 28 }, { title: 'Thời hạn', width: 11, align: 'center' }, { title: 'Kết quả', width: 18 },
+        { title: 'TT', width: 5, align: 'center' }, { title: 'Hạn chế, khuyết điểm', width: 26 }, { title: 'Biểu hiện', width: 10, align: 'center' },
+        { title: 'Biện pháp khắc phục', width: 24 }, { title: 'Thời hạn', width: 14, align: 'center' }, { title: 'Kết quả', width: 21 },
       ],
       items.map((c, i) => [
         String(i + 1),
