@@ -1,11 +1,8 @@
 // The action plan screens' pure helpers (the form's draft ↔ contract fields, what differs after a
 // collision, statuses, the review's grouping, the home summary) and their props-only views, rendered
 // to HTML in plain Node.
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import { MantineProvider } from '@mantine/core';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderHtml as html, textOf as text } from '../support/render-html';
 import type { ActionItem } from '../../src-main/contract/documents';
 import type { Cell } from '../../src-renderer/api/types';
 import {
@@ -16,17 +13,6 @@ import { ActionItemView } from '../../src-renderer/features/actions/ActionItemVi
 import { HomeActions } from '../../src-renderer/features/actions/HomeActions';
 import { CellHomeView } from '../../src-renderer/features/cells/CellHomeView';
 import { t } from '../../src-renderer/i18n';
-import { theme } from '../../src-renderer/theme/theme';
-
-function html(ui: ReactElement): string {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return renderToStaticMarkup(
-    <MantineProvider theme={theme} env="test">
-      <RouterProvider router={router} />
-    </MantineProvider>,
-  );
-}
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 const ts = '2026-12-10T08:00:00.000Z';
 function item(over: Partial<ActionItem> = {}): ActionItem {

@@ -1,17 +1,12 @@
 // The documents screen's pure parts — blocks ↔ editor JSON (checked against the editor's real
 // schema), following the record while nobody edits, a section out of a CONFLICT, preview scaling,
 // vote helpers — and its views rendered on the server (no DOM).
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
+import { renderHtml as html, textOf as text } from '../support/render-html';
 import type { BlockDto, DocumentState, VoteResult } from '../../src-main/contract/documents';
 import type { LiveState } from '../../src-main/contract/live';
-import { ApiClientProvider, type ApiClient } from '../../src-renderer/api';
 import {
   blocksToDoc, blocksToText, docToBlocks, FOLLOW_STEP, followVersion, nextFollow, normalizeBlocks, realVersion, sameBlocks,
   startFollow, type DocNode,
@@ -24,24 +19,6 @@ import { EXTENSIONS } from '../../src-renderer/features/documents/RichTextEditor
 import { documentSaveKey, SectionEditor, sectionOfCurrent } from '../../src-renderer/features/documents/SectionEditor';
 import { VersionList } from '../../src-renderer/features/documents/VersionList';
 import { DEFAULT_VOTE_RULE, ruleSummary, VoteResultView, votersOf } from '../../src-renderer/features/documents/VotePanel';
-import { theme } from '../../src-renderer/theme/theme';
-
-const client: ApiClient = { transport: 'fake', call: () => new Promise(() => {}), on: () => () => {} };
-
-function html(ui: ReactElement): string {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return renderToStaticMarkup(
-    <MantineProvider theme={theme} env="test">
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiClientProvider client={client}>
-          <RouterProvider router={router} />
-        </ApiClientProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
-}
-
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 const heading = (t: string): BlockDto => ({ kind: 'heading', text: t });
 const para = (...runs: { text: string; bold?: boolean; italic?: boolean; underline?: boolean }[]): BlockDto => ({ kind: 'paragraph', runs });

@@ -1,13 +1,8 @@
 // The live page's pieces as plain functions and server-rendered views (no DOM): the phase list
 // matches the contract, page shortcuts, the rail, the mirror, coverage and the steps.
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderHtml as html, textOf as text } from '../support/render-html';
 import { FORUM_PHASES, type LiveState } from '../../src-main/contract/live';
-import { ApiClientProvider, type ApiClient } from '../../src-renderer/api';
 import { CoveragePanel } from '../../src-renderer/features/live/CoveragePanel';
 import { COLLECTIVE_SUBJECT, focusGroups, formatClock, storedText, subjectName } from '../../src-renderer/features/live/live-helpers';
 import { liveEntryLabel } from '../../src-renderer/features/live/LiveEntryButton';
@@ -19,28 +14,6 @@ import { FramingStep } from '../../src-renderer/features/live/steps/FramingStep'
 import { GuestRemarksStep } from '../../src-renderer/features/live/steps/GuestRemarksStep';
 import { budgetsOf, PrepareStep } from '../../src-renderer/features/live/steps/PrepareStep';
 import { RollCallStep } from '../../src-renderer/features/live/steps/RollCallStep';
-import { theme } from '../../src-renderer/theme/theme';
-
-const client: ApiClient = {
-  transport: 'fake',
-  call: () => new Promise(() => {}),
-  on: () => () => {},
-};
-
-function html(ui: ReactElement): string {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return renderToStaticMarkup(
-    <MantineProvider theme={theme} env="test">
-      <QueryClientProvider client={new QueryClient()}>
-        <ApiClientProvider client={client}>
-          <RouterProvider router={router} />
-        </ApiClientProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
-}
-
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 const ts = '2026-03-05T01:00:00.000Z';
 const member = (id: string, fullName: string, over: Partial<LiveState['members'][number]> = {}): LiveState['members'][number] => ({

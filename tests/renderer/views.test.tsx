@@ -1,25 +1,10 @@
 // Views are props-only: render them to HTML in plain Node (no DOM needed) and read what they say.
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import { MantineProvider } from '@mantine/core';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderHtml as html, textOf as text } from '../support/render-html';
 import type { Cell, IndicatorGroup, Member } from '../../src-renderer/api/types';
 import { FocusPicker } from '../../src-renderer/features/forums/FocusPicker';
 import { MembersTable } from '../../src-renderer/features/members/MembersTable';
 import { CellHomeView } from '../../src-renderer/features/cells/CellHomeView';
-import { theme } from '../../src-renderer/theme/theme';
-
-function html(ui: ReactElement): string {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return renderToStaticMarkup(
-    <MantineProvider theme={theme} env="test">
-      <RouterProvider router={router} />
-    </MantineProvider>,
-  );
-}
-
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 const groups: IndicatorGroup[] = ['I', 'II', 'III'].map((code, g) => ({
   code,
