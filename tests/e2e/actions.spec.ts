@@ -11,7 +11,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { lookAt, SCREENS_DIR } from './support/look';
+import { lookAtScreen, SCREENS_DIR, smallText } from './support/look';
 import { callApi } from './support/api';
 import { startAppServer, type AppServer } from './support/server';
 
@@ -26,34 +26,6 @@ test.afterAll(async () => {
 });
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
-
-/** Text in <main> drawn below 16 px (UX.md), hidden and decorative text aside. */
-async function smallText(page: Page, scope = 'main'): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const out: string[] = [];
-    const root = document.querySelector(selector);
-    if (!root) return out;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      if (el.closest('.mantine-VisuallyHidden-root') || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
-      if (el.closest('.mantine-Badge-root, .mantine-InputWrapper-description, .mantine-Checkbox-description, kbd')) continue;
-      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return out;
-  }, scope);
-}
-
-/** The viewport as seen (`-screen`), the full page, axe, and the 16 px check. */
-async function look(page: Page, name: string) {
-  await page.mouse.move(0, 0); // no tooltip left open by the last click
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  await lookAt(page, name);
-  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
-}
 
 /**
  * The plan tab of the documents page: photographed whole, but axe and the 16 px check look at the
@@ -260,7 +232,7 @@ test('the action plan is edited, followed up at the next forum, and overdue item
   await expect(line).toBeVisible();
   const red = await line.evaluate((el) => getComputedStyle(el).color);
   expect(red, 'the overdue line is red').toMatch(/^rgb\((1[5-9]\d|2\d\d), (\d|[1-5]\d), (\d|[1-5]\d)\)$/);
-  await look(page, 'actions-06-trang-chu');
+  await lookAtScreen(page, 'actions-06-trang-chu');
   await overdue.getByRole('link', { name: `Xem kế hoạch khắc phục của buổi sinh hoạt ngày ${dmy(FORUM1_DATE)}` }).click();
   await expect(page).toHaveURL(new RegExp(`/forums/${forum1.id}/documents/KH$`));
   await expect(plan.getByRole('article')).toHaveCount(4);
@@ -273,7 +245,7 @@ test('the action plan is edited, followed up at the next forum, and overdue item
   await page.goto(`${server.url}/#/cells/${cell.id}/forums/${forum2.id}/live`);
   const summary = page.getByRole('region', { name: 'Việc khắc phục kỳ trước' });
   await expect(summary).toContainText('3 việc chưa xong, trong đó 1 việc quá hạn; 1 việc đã hoàn thành từ kỳ trước.');
-  await look(page, 'actions-07-chuan-bi');
+  await lookAtScreen(page, 'actions-07-chuan-bi');
   await summary.getByRole('button', { name: 'Xem danh sách rà soát' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Đề dẫn và kiểm điểm tập thể', exact: true })).toBeVisible();
 
@@ -290,7 +262,7 @@ test('the action plan is edited, followed up at the next forum, and overdue item
   await expect(doneList).toContainText(`Hoàn thành ngày ${dmy(TODAY)} — Đã khắc phục thế nào: ${NEW_ITEM.done}`);
   const overdueTitleColor = await panel.getByRole('heading', { name: 'Quá hạn (1)' }).evaluate((el) => getComputedStyle(el).color);
   expect(overdueTitleColor).toMatch(/^rgb\((1[5-9]\d|2\d\d), (\d|[1-5]\d), (\d|[1-5]\d)\)$/);
-  await look(page, 'actions-08-de-dan');
+  await lookAtScreen(page, 'actions-08-de-dan');
 
   // Progress recorded at this forum.
   await overdueList.getByRole('button', { name: /^Cập nhật tiến độ/ }).click();

@@ -5,7 +5,7 @@
 // deleted and restored. Every screen is photographed and checked with axe and for text size.
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { lookAt, SCREENS_DIR } from './support/look';
+import { lookAt, lookAtScreen, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
 import { startAppServer, type AppServer } from './support/server';
 
@@ -18,32 +18,6 @@ test.afterAll(async () => {
 });
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
-
-/** Text in <main> drawn below 16 px (UX.md), hidden and decorative text aside. */
-async function smallText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.querySelector('main');
-    if (!root) return out;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      if (el.closest('.mantine-VisuallyHidden-root') || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
-      if (el.closest('.mantine-Badge-root, .mantine-InputWrapper-description, .mantine-Switch-description, kbd')) continue;
-      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
-}
-
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  await lookAt(page, name);
-  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
-}
 
 interface Live {
   reviewOrder: string[];
@@ -89,7 +63,7 @@ test('tự soi, góp ý, the speaker and the presenter window', async ({ page, c
   await page.keyboard.press('Enter');
   await page.keyboard.press('2');
   await page.keyboard.type('Việc tự học nghị quyết chưa đều, có buổi sinh hoạt còn đến muộn.');
-  await look(page, 'live-tu-soi-matrix-editor');
+  await lookAtScreen(page, 'live-tu-soi-matrix-editor');
   await page.keyboard.press('Escape');
   await expect(page.locator('#sr-matrix-r0-c1')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -106,7 +80,7 @@ test('tự soi, góp ý, the speaker and the presenter window', async ({ page, c
   expect(at(collective, 5)?.statement).toBe('Việc tự học nghị quyết chưa đều, có buổi sinh hoạt còn đến muộn.');
   expect(at(first, 10)?.assessment).toBe('co_bieu_hien');
   await expect(page.locator('#sr-matrix-r1-c2')).toHaveAttribute('aria-label', /: Có biểu hiện$/);
-  await look(page, 'live-tu-soi-matrix');
+  await lookAtScreen(page, 'live-tu-soi-matrix');
 
   // ---- Theo từng đảng viên: the projector follows; one statement shown on request ----
   await page.getByRole('tab', { name: 'Theo từng đảng viên' }).click();
@@ -142,7 +116,7 @@ test('tự soi, góp ý, the speaker and the presenter window', async ({ page, c
   await page.locator('#live-step-title').focus();
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await api<{ indicator: { no: number } | null }>(page, 'presenter.get', { forumId })).indicator?.no).toBe(5);
-  await look(page, 'live-tu-soi-member');
+  await lookAtScreen(page, 'live-tu-soi-member');
 
   // ---- Speaker timer with T ----
   expect((await get()).timer.startedAt).not.toBeNull(); // queue.next started it
@@ -164,7 +138,7 @@ test('tự soi, góp ý, the speaker and the presenter window', async ({ page, c
   await cardComment.getByRole('textbox', { name: 'Nội dung tiếp thu / giải trình' }).fill('Xin tiếp thu, sẽ khắc phục trong quý tới.');
   await expect.poll(async () => (await get()).comments[0]?.responseText).toBe('Xin tiếp thu, sẽ khắc phục trong quý tới.');
   expect((await get()).comments[0].responseKind).toBe('tiep_thu');
-  await look(page, 'live-gop-y');
+  await lookAtScreen(page, 'live-gop-y');
   await page.getByRole('button', { name: 'Xoá góp ý thứ 1' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xoá góp ý' }).click();
   await expect.poll(async () => (await get()).comments.length).toBe(0);

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import { lookAt, SCREENS_DIR } from './support/look';
+import { lookAtScreen, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
 import { startAppServer, type AppServer } from './support/server';
 
@@ -19,34 +19,6 @@ test.afterAll(async () => {
 });
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
-
-/** Body text in <main> drawn below 16 px (the minimum in UX.md). */
-async function smallText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      // Visually hidden text (for screen readers) is 1px by design.
-      if (el.closest('.mantine-VisuallyHidden-root') || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
-      // Badges and field hints follow the theme (15 px, set once for the whole app in theme.ts).
-      if (el.closest('.mantine-Badge-root, .mantine-InputWrapper-description, .mantine-Checkbox-description, kbd')) continue;
-      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
-}
-
-async function look(page: Page, name: string) {
-  // What the facilitator sees without scrolling (the rail and the side panel are sticky, which a
-  // full-page capture cannot show as they are).
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  await lookAt(page, name);
-  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
-}
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
@@ -77,7 +49,7 @@ test('the facilitator walks the meeting through its steps, restarts, and resumes
   const framing = page.getByRole('textbox', { name: 'Nội dung đề dẫn của đồng chí chủ trì' });
   await framing.fill('Mục đích của buổi sinh hoạt: mỗi đồng chí tự soi, tự sửa theo các biểu hiện trọng tâm.');
   await expect(page.getByText('Đã lưu').first()).toBeVisible();
-  await look(page, 'live-01-chuan-bi');
+  await lookAtScreen(page, 'live-01-chuan-bi');
 
   // The shortcuts overlay.
   await pressOutsideFields(page, '?');
@@ -96,7 +68,7 @@ test('the facilitator walks the meeting through its steps, restarts, and resumes
   await pressOutsideFields(page, 'n');
   await expect(page.getByRole('alert').filter({ hasText: 'Chưa chuyển bước được' })).toBeVisible();
   await expect(stepHeading(page, 'Khai mạc')).toBeVisible();
-  await look(page, 'live-03-khai-mac-chua-diem-danh');
+  await lookAtScreen(page, 'live-03-khai-mac-chua-diem-danh');
 
   // Roll call: one excused absence with its reason, everyone else present; the secretary.
   const row = page.getByRole('row', { name: /Trần Thị Hằng/ });
@@ -108,7 +80,7 @@ test('the facilitator walks the meeting through its steps, restarts, and resumes
   await page.getByRole('combobox', { name: 'Thư ký' }).selectOption({ label: 'Lê Minh Đức' });
   await expect(page.getByRole('heading', { name: /Đủ điều kiện sinh hoạt/ })).toBeVisible();
   await expect(page.getByText('Điểm danh xong, có thể sang bước tiếp.')).toBeVisible();
-  await look(page, 'live-04-khai-mac');
+  await lookAtScreen(page, 'live-04-khai-mac');
 
   // Đề dẫn and the collective review of group II.
   await page.getByRole('button', { name: /^Bước tiếp: Đề dẫn và kiểm điểm tập thể/ }).click();
@@ -118,22 +90,22 @@ test('the facilitator walks the meeting through its steps, restarts, and resumes
   await collective.fill('Tập thể chi bộ còn có lúc nể nang, ngại va chạm trong góp ý.');
   await collective.blur();
   await expect(page.getByText('Đã lưu').first()).toBeVisible();
-  await look(page, 'live-05-de-dan');
+  await lookAtScreen(page, 'live-05-de-dan');
 
   // Tự soi and góp ý (helper B's steps) are passed through here; photographed for the record.
   await pressOutsideFields(page, 'n');
   await expect(stepHeading(page, 'Tự soi')).toBeVisible();
-  await look(page, 'live-06-tu-soi');
+  await lookAtScreen(page, 'live-06-tu-soi');
   await pressOutsideFields(page, 'n');
   await expect(stepHeading(page, 'Góp ý')).toBeVisible();
-  await look(page, 'live-07-gop-y');
+  await lookAtScreen(page, 'live-07-gop-y');
 
   // Ý kiến cấp trên.
   await pressOutsideFields(page, 'n');
   await expect(stepHeading(page, 'Ý kiến cấp trên')).toBeVisible();
   await expect(page.getByText('Phạm Hữu Lợi')).toBeVisible();
   await page.getByRole('textbox', { name: 'Ý kiến phát biểu của đại diện cấp trên' }).fill('Đồng chí Phạm Hữu Lợi ghi nhận tinh thần tự phê bình nghiêm túc.');
-  await look(page, 'live-08-y-kien-cap-tren');
+  await lookAtScreen(page, 'live-08-y-kien-cap-tren');
 
   // Kết luận: the collective from the app's draft.
   await pressOutsideFields(page, 'n');
@@ -141,7 +113,7 @@ test('the facilitator walks the meeting through its steps, restarts, and resumes
   await page.getByRole('button', { name: 'Dùng bản nháp từ biên bản' }).click();
   await expect(page.getByText('Đã lưu').first()).toBeVisible();
   await page.getByRole('tab', { name: /Nguyễn Văn Tuấn/ }).click();
-  await look(page, 'live-09-ket-luan');
+  await lookAtScreen(page, 'live-09-ket-luan');
 
   // Back (B) never loses anything.
   await pressOutsideFields(page, 'b');
@@ -190,8 +162,8 @@ test('a held forum opens read-only', async ({ page }) => {
   await page.goto(`${server.url}/#/cells/${cell.id}/forums/${held.id}/live`);
   await expect(page.getByText('Diễn đàn đã họp xong')).toBeVisible();
   await expect(stepHeading(page, 'Kết luận')).toBeVisible();
-  await look(page, 'live-10-da-hop');
+  await lookAtScreen(page, 'live-10-da-hop');
   await page.getByRole('navigation', { name: 'Các bước của buổi sinh hoạt' }).getByRole('button', { name: /Khai mạc/ }).click();
   await expect(stepHeading(page, 'Khai mạc')).toBeVisible();
-  await look(page, 'live-11-da-hop-khai-mac');
+  await lookAtScreen(page, 'live-11-da-hop-khai-mac');
 });
