@@ -7,6 +7,7 @@ import { benchAutosave } from './live-saves';
 import { benchMatrixRender, benchMatrixTyping } from './matrix';
 import { benchReport } from './report';
 import { benchDispatchVsRaw, benchHttpSave } from './saves';
+import { benchSearch } from './search';
 import { benchCoreStart } from './startup';
 import { printCheck, type Check } from './stats';
 
@@ -22,6 +23,7 @@ const benches: [string, () => Promise<Check>][] = [
   ['g. four DOCX drafted from a real 60-member forum', benchRealDocx],
   ['j. aggregate report over the large data set (200 cells, 8 years)', benchReport],
   ['k. during a backup the API stays responsive (large data set)', benchBackupResponsiveness],
+  ['l. search over the large data set (200 cells, 8 years)', benchSearch],
 ];
 
 async function main(): Promise<void> {

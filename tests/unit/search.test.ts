@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchHit, SearchQueryInput, SearchResult } from '../../src-main/contract';
 import { openConnection } from '../../src-main/core/db/connection';
 import { migrateToLatest } from '../../src-main/core/db/migrate';
-import { buildMatchExpression, foldDd, foldWord, makeSnippet, matchRanges, parseQuery } from '../../src-main/core/domain/search-text';
+import { buildMatchExpression, foldDd, foldWord, makeSnippet, matchRanges, parseQuery, rankBm25 } from '../../src-main/core/domain/search-text';
+import { withFilterTerms } from '../../src-main/core/db/repos/search.repo';
 import { SEARCH_HINT_EMPTY, SEARCH_HINT_NO_WORDS } from '../../src-main/core/services/search.service';
 import { startTestCore, tempDir, type TestCore } from '../support/test-core';
 
@@ -24,13 +25,17 @@ describe('search text rules', () => {
   });
 
   it('quotes every word, so punctuation and FTS operators are plain text', () => {
-    expect(query('nguyen van')).toBe('"nguyen" "van" *');
-    expect(query('Đức')).toBe('"duc" *');
-    expect(query('AND OR NOT (x')).toBe('"and" "or" "not" "x"');
-    expect(query('"hồ sơ tồn đọng"')).toBe('"ho so ton dong"');
-    expect(query('giờ giấc; họp*')).toBe('"gio" "giac" "hop"');
-    expect(query('tiếp thu ')).toBe('"tiep" "thu"'); // a trailing space: the last word is complete
-    expect(query('04-NQ/TW')).toBe('"04" "nq" "tw" *');
+    const body = (terms: string) => `body : (${terms})`;
+    expect(query('nguyen van')).toBe(body('"nguyen" "van" *'));
+    expect(query('Đức')).toBe(body('"duc" *'));
+    expect(query('AND OR NOT (x')).toBe(body('"and" "or" "not" "x"'));
+    expect(query('"hồ sơ tồn đọng"')).toBe(body('"ho so ton dong"'));
+    expect(query('giờ giấc; họp*')).toBe(body('"gio" "giac" "hop"'));
+    expect(query('tiếp thu ')).toBe(body('"tiep" "thu"')); // a trailing space: the last word is complete
+    expect(query('04-NQ/TW')).toBe(body('"04" "nq" "tw" *'));
+    // Filters become terms on the tags column, ids quoted.
+    expect(withFilterTerms(body('"ho"'), { cellId: 'c-1', memberId: 'm_2', indicatorNo: 5, kinds: ['comment', 'action'], from: '2023-05-01', to: '2024-02-01' }))
+      .toBe(`${body('"ho"')} AND tags : "cc-1" AND tags : "mm_2" AND tags : "i5" AND tags : ("kcomment" OR "kaction") AND tags : ("y2023" OR "y2024")`);
     expect(query('')).toBeNull();
     expect(query(' ?!… -- "" ')).toBeNull();
   });
@@ -43,6 +48,21 @@ describe('search text rules', () => {
     expect(phrase.map((r) => text.slice(r.start, r.end))).toEqual(['Nguyễn Văn']);
     const prefix = matchRanges(text, parseQuery('tiep th'));
     expect(prefix.map((r) => text.slice(r.start, r.end))).toEqual(['tiếp thu']);
+  });
+
+  it('ranks by BM25: more of the words, shorter texts and rarer words first', () => {
+    const docs = [
+      { id: 1, text: 'Đồng chí Tuấn tiếp thu ý kiến góp ý của chi bộ về việc đến muộn trong các buổi họp giao ban.' },
+      { id: 2, text: 'Đồng chí Tuấn tiếp thu.' },
+      { id: 3, text: 'Tuấn, Tuấn: tiếp thu.' },
+      { id: 4, text: 'Tiếp thu, tiếp thu, tiếp thu ý kiến.' },
+    ];
+    const terms = parseQuery('tuan tiep thu ');
+    // "tuan" is rare in the index, "tiep"/"thu" common: a text with Tuấn twice beats one with "tiếp thu" three times.
+    const df = (t: { words: string[] }) => (t.words[0] === 'tuan' ? 10 : 5000);
+    expect(rankBm25(docs, terms, df, 10_000).map((d) => d.id)).toEqual([3, 2, 1, 4]);
+    // Equal scores: the newer (higher id) first.
+    expect(rankBm25([{ id: 1, text: 'hồ sơ' }, { id: 2, text: 'hồ sơ' }], parseQuery('ho so'), () => 1, 100).map((d) => d.id)).toEqual([2, 1]);
   });
 
   it('cuts a long text around the first match and keeps the ranges on the cut text', () => {

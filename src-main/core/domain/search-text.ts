@@ -47,13 +47,62 @@ export function parseQuery(input: string): QueryTerm[] {
 }
 
 /**
- * The FTS5 MATCH expression: every term double-quoted (so no user text is ever FTS syntax),
- * terms joined by AND (FTS5's implicit operator), `*` after a prefix term. null when the query
- * has no word at all (empty, or only punctuation).
+ * The FTS5 MATCH expression over the text column: every term double-quoted (so no user text is
+ * ever FTS syntax), terms joined by AND (FTS5's implicit operator), `*` after a prefix term. null
+ * when the query has no word at all (empty, or only punctuation).
  */
 export function buildMatchExpression(terms: readonly QueryTerm[]): string | null {
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`).join(' ');
+  return `body : (${terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`).join(' ')})`;
+}
+
+/** The folded words of a text, in order (the same tokens the index holds). */
+export function foldedTokens(text: string): string[] {
+  return (text.match(TOKEN) ?? []).map(foldWord);
+}
+
+/** How often a term occurs in a token list (a phrase: its words in sequence; a prefix term: words starting with it). */
+export function termFrequency(tokens: readonly string[], term: QueryTerm): number {
+  const n = term.words.length;
+  let count = 0;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = term.prefix && k === n - 1 ? tokens[i + k].startsWith(term.words[k]) : tokens[i + k] === term.words[k];
+    if (ok) count++;
+  }
+  return count;
+}
+
+export interface RankInput {
+  id: number;
+  text: string;
+}
+
+/**
+ * Okapi BM25 (k1 = 1.2, b = 0.75, as FTS5's bm25()) of each candidate for the terms, best first,
+ * newer (higher id) first among equals. `documentCount(term)` is how many texts of the whole index
+ * hold the term and `total` how many texts there are, so rare words weigh more than common ones.
+ */
+export function rankBm25<T extends RankInput>(candidates: readonly T[], terms: readonly QueryTerm[], documentCount: (term: QueryTerm) => number, total: number): T[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const tokenized = candidates.map((c) => ({ c, tokens: foldedTokens(c.text) }));
+  const avgdl = tokenized.reduce((sum, t) => sum + t.tokens.length, 0) / Math.max(1, tokenized.length) || 1;
+  const idf = terms.map((term) => {
+    const df = Math.min(Math.max(documentCount(term), 0), total);
+    return Math.max(1e-6, Math.log((total - df + 0.5) / (df + 0.5) + 1));
+  });
+  return tokenized
+    .map(({ c, tokens }) => {
+      let score = 0;
+      terms.forEach((term, i) => {
+        const tf = termFrequency(tokens, term);
+        score += idf[i] * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * tokens.length) / avgdl)));
+      });
+      return { c, score };
+    })
+    .sort((x, y) => y.score - x.score || y.c.id - x.c.id)
+    .map((x) => x.c);
 }
 
 export interface TextRange {

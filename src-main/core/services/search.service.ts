@@ -3,7 +3,7 @@
 // words as ranges on the original text, so the renderer marks exactly what the user typed.
 import { SEARCH_COUNT_CAP, type SearchHit, type SearchResult } from '../../contract/search';
 import type { ParsedInput } from '../../contract';
-import { buildMatchExpression, makeSnippet, matchRanges, parseQuery } from '../domain/search-text';
+import { buildMatchExpression, makeSnippet, matchRanges, parseQuery, rankBm25, type QueryTerm } from '../domain/search-text';
 import { createSearchRepo, type SearchDocRow } from '../db/repos/search.repo';
 import type { ServiceContext } from './context';
 
@@ -24,15 +24,23 @@ export async function searchForums(ctx: ServiceContext, input: ParsedInput<'sear
   }
   const filters = { cellId: input.cellId, memberId: input.memberId, indicatorNo: input.indicatorNo, kinds: input.kinds, from: input.from, to: input.to };
   const repo = createSearchRepo(ctx.db);
-  const ids = await repo.rankedIds(match, filters, input.limit, input.offset);
-  // A short page is the last one, so the total is known; a full one may have many more behind it:
-  // count them, up to the cap.
-  const total = ids.length < input.limit ? input.offset + ids.length : await repo.count(match, filters, SEARCH_COUNT_CAP);
-  const byId = new Map((await repo.details(ids)).map((r) => [r.id, r]));
-  const hits = ids.flatMap((id): SearchHit[] => {
+  // The newest SEARCH_COUNT_CAP matches are ranked; a word found in more texts than that (a common
+  // one, with no filter) is ranked among its most recent uses, which is what a cell looks for first.
+  const candidates = await repo.candidates(match, filters, SEARCH_COUNT_CAP);
+  const counts = new Map<string, number>();
+  for (const term of terms) {
+    for (const word of term.words) if (!counts.has(word)) counts.set(word, await repo.documentCount(word));
+  }
+  const total = candidates.length < SEARCH_COUNT_CAP ? candidates.length : await repo.total();
+  // A phrase is as rare as its rarest word; a prefix as common as the word itself, or as what was found.
+  const documentCount = (term: QueryTerm) =>
+    Math.max(Math.min(...term.words.map((w) => counts.get(w) ?? 0)), term.prefix ? candidates.length : 0);
+  const ranked = rankBm25(candidates, terms, documentCount, Math.max(total, candidates.length, 1));
+  const page = ranked.slice(input.offset, input.offset + input.limit);
+  const byId = new Map((await repo.details(page.map((c) => c.id))).map((r) => [r.id, r]));
+  const hits = page.flatMap(({ id }): SearchHit[] => {
     const row = byId.get(id);
     if (!row) return [];
-    const text = row.text;
     return [{
       kind: row.kind,
       label: row.kind === 'document' ? row.label.slice(3) : row.label,
@@ -49,8 +57,8 @@ export async function searchForums(ctx: ServiceContext, input: ParsedInput<'sear
       commentId: row.kind === 'comment' || row.kind === 'response' ? row.ref : null,
       actionItemId: row.kind === 'action' ? row.ref : null,
       documentType: documentType(row),
-      snippet: makeSnippet(text, matchRanges(text, terms)),
+      snippet: makeSnippet(row.text, matchRanges(row.text, terms)),
     }];
   });
-  return { hits, total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP, hint: null };
+  return { hits, total: candidates.length, totalCapped: candidates.length >= SEARCH_COUNT_CAP, hint: null };
 }

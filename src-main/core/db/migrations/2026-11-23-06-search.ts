@@ -5,13 +5,22 @@
 //
 // `search_docs` holds one row per searchable text with what the filters and the result list need
 // (cell, member, indicator, forum date); `search_fts` is a contentless FTS5 index over the same
-// text with đ/Đ folded to d/D (FTS5's unicode61 strips tones but keeps đ, a letter of its own).
+// text (`body`, with đ/Đ folded to d/D: FTS5's unicode61 strips tones but keeps đ, a letter of its
+// own) and over filter tokens (`tags`: cell, members, indicator, kind, year), so a filter is one
+// more term FTS5 intersects instead of a row-by-row check; `search_vocab` gives each word's
+// document count for ranking.
 // Triggers on the source tables keep search_docs current on every write, whoever writes; triggers on
 // search_docs keep the index in step. Everything is plain SQL (replace() for the fold), so any
 // connection — the app, a test, the sqlite3 shell — keeps the index right.
 import { sql, type Kysely } from 'kysely';
 
 const fold = (expr: string) => `replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D')`;
+// "c<cell id> m<member id> m<other member id> i<indicator> k<kind> y<year>"; ids may hold - or _,
+// which split them into several tokens: the query quotes the same string, so it matches as a phrase.
+const tags = (r: string) =>
+  `'c' || ${r}.cell_id || ' m' || coalesce(${r}.member_id, 'none') || ' m' || coalesce(${r}.other_member_id, 'none')
+   || ' i' || coalesce(${r}.indicator_no, 0) || ' k' || ${r}.kind || ' y' || substr(${r}.date, 1, 4)`;
+const indexRow = (r: string) => `INSERT INTO search_fts (rowid, body, tags) VALUES (${r}.id, ${fold(`${r}.text`)}, ${tags(r)})`;
 
 const DOC_COLUMNS = 'kind, ref, label, forum_id, cell_id, member_id, other_member_id, indicator_no, date, text';
 
@@ -45,16 +54,18 @@ const actionSelect = (s: string, from: string, cond: string) =>
    FROM ${from} WHERE ${cond}`;
 
 // A document's sections, from its newest version: headings, paragraphs (runs joined), table cells.
+// Ordered sub-selects rather than group_concat(… ORDER BY …), which needs SQLite 3.44: a user's
+// older sqlite3 shell must still be able to read this schema (README: copying the file safely).
 const blockText = `CASE json_extract(b.value, '$.kind')
     WHEN 'heading' THEN json_extract(b.value, '$.text')
-    WHEN 'paragraph' THEN (SELECT group_concat(json_extract(r.value, '$.text'), '' ORDER BY r.key) FROM json_each(b.value, '$.runs') r)
-    WHEN 'table' THEN (SELECT group_concat(c.value, ' | ' ORDER BY c.id) FROM json_tree(b.value, '$.rows') c WHERE c.type = 'text')
+    WHEN 'paragraph' THEN (SELECT group_concat(t, '') FROM (SELECT json_extract(r.value, '$.text') AS t FROM json_each(b.value, '$.runs') r ORDER BY r.key))
+    WHEN 'table' THEN (SELECT group_concat(t, ' | ') FROM (SELECT c.value AS t FROM json_tree(b.value, '$.rows') c WHERE c.type = 'text' ORDER BY c.id))
   END`;
 const documentSelect = (cond: string) =>
   `SELECT 'document', ref, label, forum_id, cell_id, NULL, NULL, NULL, date, text FROM (
      SELECT v.document_id || '|' || json_extract(sec.value, '$.key') AS ref, d.type_code || ' ' || json_extract(sec.value, '$.title') AS label,
        d.forum_id AS forum_id, f.cell_id AS cell_id, f.date AS date,
-       (SELECT group_concat(${blockText}, char(10) ORDER BY b.key) FROM json_each(sec.value, '$.blocks') b) AS text
+       (SELECT group_concat(t, char(10)) FROM (SELECT ${blockText} AS t FROM json_each(sec.value, '$.blocks') b ORDER BY b.key)) AS text
      FROM document_versions v
      JOIN documents d ON d.id = v.document_id
      JOIN forums f ON f.id = d.forum_id
@@ -86,19 +97,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   ) STRICT`.execute(db);
   await sql`CREATE INDEX search_docs_by_forum ON search_docs(forum_id)`.execute(db);
   await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-    body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+    body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
   )`.execute(db);
+  await sql`CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'col')`.execute(db);
 
   const statements = [
     // The index follows search_docs.
-    trigger('search_docs_ai', 'AFTER INSERT', 'search_docs', [`INSERT INTO search_fts (rowid, body) VALUES (NEW.id, ${fold('NEW.text')})`]),
+    trigger('search_docs_ai', 'AFTER INSERT', 'search_docs', [indexRow('NEW')]),
     trigger('search_docs_ad', 'AFTER DELETE', 'search_docs', ['DELETE FROM search_fts WHERE rowid = OLD.id']),
-    trigger('search_docs_au', 'AFTER UPDATE OF text', 'search_docs', [
+    trigger('search_docs_au', 'AFTER UPDATE OF kind, cell_id, member_id, other_member_id, indicator_no, date, text', 'search_docs', [
       'DELETE FROM search_fts WHERE rowid = OLD.id',
-      `INSERT INTO search_fts (rowid, body) VALUES (NEW.id, ${fold('NEW.text')})`,
+      indexRow('NEW'),
     ]),
     // A forum's date (or cell) moves its entries.
-    trigger('search_forums_au', 'AFTER UPDATE OF date, cell_id', 'forums', [
+    trigger('search_forums_au', 'AFTER UPDATE OF date, cell_id', 'forums WHEN OLD.date IS NOT NEW.date OR OLD.cell_id IS NOT NEW.cell_id', [
       'UPDATE search_docs SET date = NEW.date, cell_id = NEW.cell_id WHERE forum_id = NEW.id',
     ]),
 

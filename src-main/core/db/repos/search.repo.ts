@@ -1,6 +1,6 @@
-// The search index (migration 2026-11-23-06-search): ranked matches with filters, and the details
-// of one page of hits. The index itself is kept current by triggers, so nothing here writes.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+// The search index (migration 2026-11-23-06-search): matching candidates with filters, word counts
+// for ranking, and the details of one page of hits. Triggers keep the index current: nothing here writes.
+import { sql, type Kysely } from 'kysely';
 import type { SearchKind } from '../../../contract/search';
 import type { Database } from '../schema';
 
@@ -11,6 +11,11 @@ export interface SearchFilters {
   kinds?: readonly SearchKind[];
   from?: string;
   to?: string;
+}
+
+export interface SearchCandidate {
+  id: number;
+  text: string;
 }
 
 export interface SearchDocRow {
@@ -31,34 +36,66 @@ export interface SearchDocRow {
   text: string;
 }
 
-function whereFilters(match: string, f: SearchFilters): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [sql`search_fts MATCH ${match}`];
-  if (f.cellId) parts.push(sql`d.cell_id = ${f.cellId}`);
-  if (f.memberId) parts.push(sql`(d.member_id = ${f.memberId} OR d.other_member_id = ${f.memberId})`);
-  if (f.indicatorNo !== undefined) parts.push(sql`d.indicator_no = ${f.indicatorNo}`);
-  if (f.kinds && f.kinds.length > 0) parts.push(sql`d.kind IN (${sql.join(f.kinds.map((k) => sql`${k}`))})`);
-  if (f.from) parts.push(sql`d.date >= ${f.from}`);
-  if (f.to) parts.push(sql`d.date <= ${f.to}`);
-  return sql.join(parts, sql` AND `);
+// Years a date range spans, when few enough to name them as filter tokens.
+function yearsOf(from: string | undefined, to: string | undefined): number[] | null {
+  if (!to) return null; // open-ended towards today: the newest-first scan meets those texts first anyway
+  const first = from ? Number(from.slice(0, 4)) : 1990;
+  const last = Number(to.slice(0, 4));
+  if (last - first > 60) return null;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/**
+ * The text expression AND the filters as `tags` terms (see the migration): FTS5 intersects them
+ * itself. Ids are [A-Za-z0-9_-] (the contract checks), so quoting them is safe.
+ */
+export function withFilterTerms(match: string, f: SearchFilters): string {
+  const parts = [match];
+  if (f.cellId) parts.push(`tags : "c${f.cellId}"`);
+  if (f.memberId) parts.push(`tags : "m${f.memberId}"`);
+  if (f.indicatorNo !== undefined) parts.push(`tags : "i${f.indicatorNo}"`);
+  if (f.kinds && f.kinds.length > 0) parts.push(`tags : (${f.kinds.map((k) => `"k${k}"`).join(' OR ')})`);
+  const years = yearsOf(f.from, f.to);
+  if (years) parts.push(`tags : (${years.map((y) => `"y${y}"`).join(' OR ')})`);
+  return parts.join(' AND ');
+}
+
+// Word counts change slowly and only weigh words against each other: remembered for a while per
+// database, so typing a query does not count "đồng chí" across the whole index at every key.
+const COUNT_TTL_MS = 10 * 60_000;
+const countCaches = new WeakMap<object, Map<string, { n: number; at: number }>>();
+
 export function createSearchRepo(db: Kysely<Database>) {
+  let cache = countCaches.get(db);
+  if (!cache) countCaches.set(db, (cache = new Map()));
+  const counts = cache;
   return {
-    /** How many entries match, counting no further than cap + 1. */
-    count: async (match: string, filters: SearchFilters, cap: number): Promise<number> => {
-      const { rows } = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM (
-          SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-          WHERE ${whereFilters(match, filters)} LIMIT ${cap + 1})`.execute(db);
-      return rows[0]?.n ?? 0;
+    /** Up to `limit` matching texts, newest first (FTS5 walks its index backwards and stops there). */
+    candidates: async (match: string, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> => {
+      const expression = withFilterTerms(match, filters);
+      const { rows } = await sql<SearchCandidate>`
+        SELECT d.id, d.text FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+        WHERE search_fts MATCH ${expression}
+          ${filters.from ? sql`AND d.date >= ${filters.from}` : sql``}
+          ${filters.to ? sql`AND d.date <= ${filters.to}` : sql``}
+        ORDER BY search_fts.rowid DESC LIMIT ${limit}`.execute(db);
+      return rows;
     },
-    /** Ids of one page of matches, best first (FTS5's rank: bm25). */
-    rankedIds: async (match: string, filters: SearchFilters, limit: number, offset: number): Promise<number[]> => {
-      const { rows } = await sql<{ id: number }>`
-        SELECT search_fts.rowid AS id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-        WHERE ${whereFilters(match, filters)}
-        ORDER BY rank LIMIT ${limit} OFFSET ${offset}`.execute(db);
-      return rows.map((r) => r.id);
+    /** How many texts hold this folded word (one word of the text column). */
+    documentCount: async (word: string): Promise<number> => {
+      const hit = counts.get(word);
+      const now = Date.now();
+      if (hit && now - hit.at < COUNT_TTL_MS) return hit.n;
+      const { rows } = await sql<{ n: number }>`SELECT doc AS n FROM search_vocab WHERE term = ${word} AND col = 'body'`.execute(db);
+      const n = rows[0]?.n ?? 0;
+      if (counts.size > 5000) counts.clear();
+      counts.set(word, { n, at: now });
+      return n;
+    },
+    /** About how many texts there are (ids only grow; deletions are few). */
+    total: async (): Promise<number> => {
+      const { rows } = await sql<{ n: number | null }>`SELECT max(id) AS n FROM search_docs`.execute(db);
+      return rows[0]?.n ?? 0;
     },
     /** The entries with the names the result list shows, in no particular order. */
     details: async (ids: readonly number[]): Promise<SearchDocRow[]> => {
