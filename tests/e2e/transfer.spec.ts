@@ -128,4 +128,21 @@ test('transfer: export a cell on one laptop, import it on another, compare, impo
   expect(namesOnB).toContain('Ngô Thị Ánh');
   expect(namesOnB).not.toContain(`${onA.fullName} (máy A)`);
   await lookAt(page, 'transfer-4-imported-with-conflict-kept');
+
+  // One forum from its page on A: B already has all of it; only the member renamed on both laptops
+  // (the forum's file carries the cell's members) is still a conflict, and it stays B's.
+  const [forum] = await callApi<{ id: string; topic: string }[]>(page, a.url, 'forum.list', { cellId });
+  await page.goto(`${a.url}/#/cells/${cellId}/forums/${forum.id}`);
+  const forumDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất buổi sinh hoạt' }).click();
+  const forumFile = path.join(dir, (await forumDownload).suggestedFilename());
+  await (await forumDownload).saveAs(forumFile);
+  expect(path.basename(forumFile)).toMatch(/^Tu-soi-Chi-bo-Van-phong-sinh-hoat-\d{4}-\d{2}-\d{2}\.tusoi$/);
+  await page.goto(`${b.url}/#/cells/${cellId}`);
+  dialog = await importThroughScreen(page, forumFile);
+  await expect(dialog.getByRole('heading', { name: /^Buổi sinh hoạt «/ })).toContainText(forum.topic.slice(0, 30));
+  await expect(dialog.getByText('1 mục xung đột')).toBeVisible();
+  await expect(dialog.getByRole('row').filter({ hasText: 'Buổi sinh hoạt' }).getByRole('cell').nth(3)).toHaveText('1');
+  await expect(dialog.getByRole('button', { name: 'Không có gì để nhập' })).toBeDisabled();
+  await lookAt(page, 'transfer-5-forum-preview');
 });

@@ -6,6 +6,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { snapshotDatabase } from '../support/db-snapshot';
+import { postJson } from '../support/http-client';
+import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
+import { startHttpServer } from '../../src-main/server/http-server';
 import { aCell, startTestCore, type TestCore } from '../support/test-core';
 import { readRosterFile } from '../../src-main/core/domain/rosters/roster-file';
 import { foldKey } from '../../src-main/core/domain/rosters/roster-rows';
@@ -208,5 +211,28 @@ describe('roster import: problems, then all or nothing', () => {
     const original = strip(await core.ok('member.list', { cellId: sample.id }));
     expect(original.length).toBeGreaterThan(5);
     expect(strip(await core.ok('member.list', { cellId: other.id }))).toEqual(original);
+  });
+});
+
+describe('roster files over HTTP', () => {
+  it('takes a roster file larger than the 1 MB a normal call may send, and still refuses such a body elsewhere', async () => {
+    const server = await startHttpServer({ dispatch: core.dispatch, subscribe: core.subscribe, appVersion: 't', schemaVersion: SCHEMA_VERSION, port: 0 });
+    try {
+      const cell = await newCell();
+      const names = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng'];
+      // 2 600 members with long "other positions": about 1.5 MB of CSV.
+      const lines = Array.from({ length: 2600 }, (_, i) =>
+        `${names[i % 8]} Văn Người Thứ ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26) % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 676) % 26]},Chính thức,${'Giáo viên tổ Ngữ văn, phụ trách câu lạc bộ '.repeat(14).slice(0, 290)}`);
+      const csv = Buffer.from(['Họ và tên,Chính thức/Dự bị,Chức vụ khác', ...lines].join('\n'));
+      expect(csv.length).toBeGreaterThan(1024 * 1024);
+      const answer = await postJson(server.url, 'roster.preview', { cellId: cell.id, base64: b64(csv) });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ ok: true, data: { problemRows: 0 } });
+      expect((answer.body as { data: { rows: unknown[] } }).data.rows).toHaveLength(2600);
+      const other = await postJson(server.url, 'cell.create', { ...aCell, name: 'x'.repeat(2 * 1024 * 1024) });
+      expect(other.status).toBe(413);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -16,6 +16,7 @@ import { ForumForm, type ForumFormValues } from './ForumForm';
 import { ForumReadOnlyView } from './ForumReadOnlyView';
 import { LiveEntryButton } from '../live/LiveEntryButton';
 import { documentsPath } from '../documents/paths';
+import { TransferExportButton } from '../transfer/TransferExportButton';
 
 const allNumbers = (c: Catalogue) => c.groups.flatMap((g) => g.indicators.map((i) => i.no));
 
@@ -89,6 +90,7 @@ function ExistingForum({ cellId, forumId }: { cellId: string; forumId: string })
   const navigate = useNavigate();
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const [transferError, setTransferError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const forum = useApiQuery('forum.get', { id: forumId });
   const { base, generation, reload } = useEditBase(forum.data);
@@ -135,10 +137,24 @@ function ExistingForum({ cellId, forumId }: { cellId: string; forumId: string })
                 {t.documents.entry.button}
               </Button>
             )}
+            {base.status !== 'draft' && (
+              <TransferExportButton
+                cellId={cellId}
+                forumId={base.id}
+                size="md"
+                onDone={(m) => { setTransferError(null); setNotice(m); }}
+                onError={setTransferError}
+              />
+            )}
           </>
         }
       />
       <Stack gap="md">
+        {transferError && (
+          <Alert color="red" variant="light" role="alert" withCloseButton closeButtonLabel={t.common.close} onClose={() => setTransferError(null)}>
+            {transferError}
+          </Alert>
+        )}
         {notice && (
           <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(null)}>
             {notice}

@@ -5,14 +5,14 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { saveExportedFile, useApiClient } from '../../api';
 import { t } from '../../i18n';
 
-interface Props extends Pick<ButtonProps, 'variant'> {
+interface Props extends Pick<ButtonProps, 'variant' | 'size'> {
   cellId: string;
   forumId?: string;
   onDone: (message: string) => void;
   onError: (message: string) => void;
 }
 
-export function TransferExportButton({ cellId, forumId, onDone, onError, variant = 'default' }: Props) {
+export function TransferExportButton({ cellId, forumId, onDone, onError, variant = 'default', size }: Props) {
   const x = t.transfer;
   const client = useApiClient();
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,7 @@ export function TransferExportButton({ cellId, forumId, onDone, onError, variant
     }
   };
   return (
-    <Button variant={variant} loading={busy} onClick={() => void run()} title={forumId ? x.exportForumTitle : x.exportCellTitle}>
+    <Button variant={variant} size={size} loading={busy} onClick={() => void run()} title={forumId ? x.exportForumTitle : x.exportCellTitle}>
       {forumId ? x.exportForum : x.exportCell}
     </Button>
   );
