@@ -2,13 +2,13 @@
 // "*", number | ĐẢNG CỘNG SẢN VIỆT NAM with its rule, place and date), the optional "DỰ THẢO"
 // box, the type and summary, the body, and the signature row with "Nơi nhận" (or the two
 // signatures of the minutes). Every run names its font and size, so the file looks the same
-// when pasted into another document.
+// when pasted into another document. The body blocks are written as XML text by docx-body-xml.ts
+// and put in the place of a marker paragraph once the library has packed the rest.
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Header,
-  HeightRule,
   LineRuleType,
   Packer,
   PageNumber,
@@ -24,6 +24,8 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { DocxBodyWriter } from './docx-body-xml';
 import {
   cleanText,
   formatNumberLine,
@@ -34,11 +36,10 @@ import {
   type FormatProfile,
   type TextStyle,
 } from './format-profiles';
-import type { Block, PartyDocument, Run, Signature, TableBlock } from './model';
+import type { PartyDocument, Run, Signature } from './model';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
-const ptTwips = (pt: number): number => Math.round(pt * 20);
 /** Border widths are in eighths of a point. */
 const borderEighths = (pt: number): number => Math.max(2, Math.round(pt * 8));
 
@@ -58,24 +59,49 @@ interface Layout {
   textWidth: number;
 }
 
+/** The text of the paragraph the body takes the place of. */
+const BODY_MARKER = 'TUSOI-BODY-MARKER-3f9c';
+const DOCUMENT_PART = 'word/document.xml';
+
 /** Renders the document as a DOCX file. */
 export async function renderDocx(doc: PartyDocument, profile: FormatProfile = getFormatProfile(doc.profileId)): Promise<Buffer> {
-  return Packer.toBuffer(buildDocxDocument(doc, profile));
+  const layout = layoutOf(doc, profile);
+  const body = new DocxBodyWriter(profile, layout.textWidth);
+  let bodyXml = '';
+  doc.blocks.forEach((block, i) => (bodyXml += body.block(block, i === doc.blocks.length - 1)));
+  const packed = await Packer.toBuffer(frameDocument(doc, layout));
+  return withBody(packed, bodyXml);
 }
 
-/** The docx object model, for callers that want to stream or inspect it. */
-export function buildDocxDocument(doc: PartyDocument, profile: FormatProfile = getFormatProfile(doc.profileId)): Document {
+function layoutOf(doc: PartyDocument, profile: FormatProfile): Layout {
   if (profile.pageNumber.fromPage !== 2) throw new Error('Only page numbers from page 2 are supported');
   const { page } = profile;
   const pageWidthMm = doc.landscape ? page.heightMm : page.widthMm;
-  const layout: Layout = { profile, textWidth: twips(pageWidthMm - page.margins.leftMm - page.margins.rightMm) };
+  return { profile, textWidth: twips(pageWidthMm - page.margins.leftMm - page.margins.rightMm) };
+}
 
+/** Puts the body's XML in the place of the marker paragraph of the packed frame. */
+function withBody(packed: Buffer, bodyXml: string): Buffer {
+  const files = unzipSync(new Uint8Array(packed));
+  const xml = strFromU8(files[DOCUMENT_PART]);
+  const marker = xml.indexOf(BODY_MARKER);
+  const start = xml.lastIndexOf('<w:p>', marker);
+  const end = xml.indexOf('</w:p>', marker);
+  if (marker < 0 || start < 0 || end < 0) throw new Error('The DOCX frame has no body marker');
+  files[DOCUMENT_PART] = strToU8(xml.slice(0, start) + bodyXml + xml.slice(end + '</w:p>'.length));
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/** Everything but the body, with the body's marker paragraph: header, title, signatures, page setup. */
+function frameDocument(doc: PartyDocument, layout: Layout): Document {
+  const { profile } = layout;
+  const { page } = profile;
   const children: (Paragraph | Table)[] = [];
   // A paragraph between two tables keeps Word and LibreOffice from merging them into one.
   if (doc.draft) children.push(draftMark(layout), spacer(1.5));
   children.push(headerTable(doc, layout));
   children.push(...titleParagraphs(doc, layout));
-  doc.blocks.forEach((block, i) => children.push(...renderBlock(block, layout, i === doc.blocks.length - 1)));
+  children.push(new Paragraph({ children: [new TextRun(BODY_MARKER)] }));
   children.push(spacer(profile.signature.spaceBeforeMm), signatureTable(doc, layout));
 
   return new Document({
@@ -263,93 +289,6 @@ function titleParagraphs(doc: PartyDocument, { profile }: Layout): Paragraph[] {
     }),
   );
   return out;
-}
-
-// ---- body ---------------------------------------------------------------------------------------
-
-/** last: the block before the signatures, kept on their page so they never stand alone. */
-function renderBlock(block: Block, layout: Layout, last = false): (Paragraph | Table)[] {
-  const { profile } = layout;
-  const body = profile.body;
-  const spacing = {
-    before: ptTwips(body.spaceBeforePt),
-    after: ptTwips(body.spaceAfterPt),
-    line: Math.round(240 * body.lineSpacing),
-    lineRule: LineRuleType.AUTO,
-  };
-  switch (block.kind) {
-    case 'heading': {
-      const s = profile.heading;
-      return [
-        styledParagraph(profile, block.text, s, {
-          spacing: { ...spacing, before: ptTwips(s.spaceBeforePt) },
-          indent: s.firstLineIndent ? { firstLine: twips(body.firstLineIndentMm) } : undefined,
-          keepNext: true,
-        }),
-      ];
-    }
-    case 'paragraph': {
-      const align = block.align ?? body.align;
-      const indent = block.indent ?? true;
-      const runs = block.runs.flatMap((run) => styledRuns(profile, run.text, body, run));
-      return [
-        new Paragraph({
-          alignment: ALIGN[align],
-          spacing,
-          indent: indent ? { firstLine: twips(body.firstLineIndentMm) } : undefined,
-          keepNext: last || block.keepNext === true,
-          keepLines: last,
-          children: runs,
-        }),
-      ];
-    }
-    case 'table':
-      return [dataTable(block, layout, last), new Paragraph({ spacing: { after: ptTwips(body.spaceAfterPt) }, keepNext: last, children: [] })];
-  }
-}
-
-/** A bordered table; its header row is bold and repeats on every page. */
-/** keepLastRow: the table ends the body; its last row stays on the signatures' page. */
-function dataTable(block: TableBlock, { profile, textWidth }: Layout, keepLastRow = false): Table {
-  const t = profile.table;
-  const totalWeight = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || block.columns.length;
-  const widths = block.columns.map((c) => Math.floor((textWidth * (totalWeight === block.columns.length && c.width <= 0 ? 1 : c.width)) / totalWeight));
-  const line = { style: BorderStyle.SINGLE, size: borderEighths(t.borderWeightPt), color: '000000' };
-  const cellStyle: TextStyle = { sizePt: t.sizePt, bold: false, italic: false, underline: false, upper: false, align: 'left' };
-  const pad = twips(t.cellPaddingMm);
-
-  const cell = (text: string, width: number, s: TextStyle, middle = false, keepNext = false) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { top: Math.round(pad / 2), bottom: Math.round(pad / 2), left: pad, right: pad },
-      verticalAlign: middle ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      children: cleanText(text)
-        .split('\n')
-        .map((line) => styledParagraph(profile, line, s, { keepNext })),
-    });
-
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    height: { value: 0, rule: HeightRule.AUTO },
-    children: block.columns.map((c, i) => cell(c.title, widths[i], { ...cellStyle, bold: t.headerBold, align: 'center' }, true)),
-  });
-  const rows = block.rows.map(
-    (row, r) =>
-      new TableRow({
-        cantSplit: true, // a row is one action: keep it on one page (a row taller than a page still breaks)
-        children: block.columns.map((c, i) =>
-          cell(row[i] ?? '', widths[i], { ...cellStyle, align: c.align ?? 'left' }, false, keepLastRow && r === block.rows.length - 1),
-        ),
-      }),
-  );
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: [header, ...rows],
-  });
 }
 
 // ---- signatures and Nơi nhận --------------------------------------------------------------------
