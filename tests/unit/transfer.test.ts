@@ -210,6 +210,35 @@ describe('transfer: a cell from one laptop to another', () => {
   });
 });
 
+describe('transfer: the same document drafted separately on both laptops', () => {
+  it('is a conflict, its versions wait with it, and the rest imports without touching either', async () => {
+    await b.ok('transfer.import', { base64: await exportCell() });
+    const edit = async (core: TestCore, text: string) => {
+      const state = await core.ok('document.get', { forumId, typeCode: 'BB' });
+      const section = state.current.sections[0];
+      await core.ok('document.saveSection', {
+        forumId, typeCode: 'BB', key: section.key, baseVersion: state.current.version,
+        blocks: [{ kind: 'paragraph', runs: [{ text }] }],
+      });
+    };
+    // Each laptop writes the minutes' first section: each creates its own BB document (another id).
+    await edit(a, 'Biên bản viết trên máy A.');
+    await edit(b, 'Biên bản viết trên máy B.');
+    const base64 = await exportCell();
+    const preview = await b.ok('transfer.preview', { base64 });
+    expect(preview.kinds.find((k) => k.kind === 'documents')).toMatchObject({ conflicts: 1 });
+    expect(preview.kinds.find((k) => k.kind === 'document_versions')).toMatchObject({ conflicts: 1 });
+    expect(preview.conflicts.map((c) => [c.what, c.reason])).toEqual([
+      ['Biên bản — buổi sinh hoạt «Tự soi, tự sửa theo Nghị quyết 04» ngày 10/12/2026', 'Máy này đã có một mục khác ở đúng chỗ này (tạo riêng trên máy này).'],
+      ['Biên bản — buổi sinh hoạt «Tự soi, tự sửa theo Nghị quyết 04» ngày 10/12/2026, phiên bản 1', 'Thuộc một mục bị xung đột ở trên nên không nhập được.'],
+    ]);
+    const result = await b.ok('transfer.import', { base64, skipConflicts: true });
+    expect(result.skipped).toBe(2);
+    const minutes = await b.ok('document.get', { forumId, typeCode: 'BB' });
+    expect(JSON.stringify(minutes.current.sections[0].blocks)).toContain('Biên bản viết trên máy B.');
+  });
+});
+
 describe('transfer: bad files are refused, nothing written', () => {
   it('refuses a cut-off file, a file that is not ours, and a file from a newer version', async () => {
     const base64 = await exportCell();
