@@ -21,6 +21,8 @@ export const SAVE_FILE_TYPES = {
   xlsx: 'Bảng tính Excel',
   pdf: 'Tệp PDF',
   html: 'Trang in (HTML)',
+  csv: 'Tệp CSV (danh sách đảng viên)',
+  tusoi: 'Tệp chuyển dữ liệu Tự soi',
 } as const;
 export type SaveFileExtension = keyof typeof SAVE_FILE_TYPES;
 
@@ -40,7 +42,7 @@ export interface SaveFileResult {
 export const SAVE_MESSAGES = {
   badRequest: 'Không lưu được tệp: yêu cầu không đúng dạng. Hãy xuất lại văn bản.',
   badName: 'Không lưu được tệp: tên tệp không hợp lệ. Hãy xuất lại văn bản.',
-  badType: 'Không lưu được tệp: ứng dụng chỉ lưu tệp Word (.docx), Excel (.xlsx), PDF (.pdf) hoặc trang in (.html).',
+  badType: 'Không lưu được tệp: ứng dụng chỉ lưu tệp Word (.docx), Excel (.xlsx), PDF (.pdf), trang in (.html), CSV (.csv) hoặc tệp chuyển dữ liệu (.tusoi).',
   tooLarge: `Không lưu được tệp: tệp quá lớn (tối đa ${MAX_SAVE_BYTES / 1024 / 1024} MB).`,
   badContent: 'Không lưu được tệp: nội dung tệp bị hỏng. Hãy xuất lại văn bản.',
   writeFailed: (reason: string) => `Không ghi được tệp vào thư mục đã chọn (${reason}). Hãy chọn thư mục khác rồi thử lại.`,

@@ -39,6 +39,12 @@ describe('checkSaveRequest', () => {
     }
   });
 
+  it('accepts the roster CSV and the data-transfer file', () => {
+    for (const fileName of ['Danh-sach-dang-vien-Chi-bo-Van-phong.csv', 'Tu-soi-Chi-bo-Van-phong-2026-11-23.tusoi']) {
+      expect(checkSaveRequest(request({ fileName })), fileName).toMatchObject({ ok: true, fileName });
+    }
+  });
+
   it('refuses an unknown or missing extension', () => {
     for (const fileName of ['x.exe', 'x.sh', 'x', 'x.docx.lnk', 'x.js']) {
       expect(checkSaveRequest(request({ fileName })), fileName).toEqual({ ok: false, error: SAVE_MESSAGES.badType });
