@@ -97,7 +97,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   ) STRICT`.execute(db);
   await sql`CREATE INDEX search_docs_by_forum ON search_docs(forum_id)`.execute(db);
   await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-    body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+    body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
   )`.execute(db);
   await sql`CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'col')`.execute(db);
 
