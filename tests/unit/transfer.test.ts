@@ -281,6 +281,23 @@ describe('transfer: bad files are refused, nothing written', () => {
     expect(cellRows(b)).toEqual(cellRows(a));
   });
 
+  it('takes a file from an older schema that lacks a later column, and refuses one with a column it does not know', async () => {
+    const file = unpack(await exportCell());
+    const older = structuredClone(file);
+    older.schemaVersion = 4; // before migration 05 added forums.ended_at
+    for (const f of older.data.forums) delete f.ended_at;
+    const preview = await b.ok('transfer.preview', { base64: pack(older) });
+    expect(preview.kinds.find((k) => k.kind === 'forums')).toMatchObject({ added: 1 });
+    await b.ok('transfer.import', { base64: pack(older) });
+    // The column the file did not carry took its default; the same older file again changes nothing.
+    expect((await b.ok('transfer.preview', { base64: pack(older) })).changes).toBe(0);
+    const unknown = structuredClone(file);
+    unknown.data.members[0].nickname = 'Tư';
+    const before = snapshotDatabase(dbFile(b));
+    expect((await b.fail('transfer.import', { base64: pack(unknown) })).message).toMatch(/trường «nickname» mà phiên bản này không biết/);
+    expect(snapshotDatabase(dbFile(b))).toBe(before);
+  });
+
   it('refuses a file altered by hand (a member of another cell, a value the database refuses)', async () => {
     const file = unpack(await exportCell());
     const before = snapshotDatabase(dbFile(b));
