@@ -11,7 +11,6 @@ import { renderDocx } from '../../src-main/core/documents/docx-writer';
 import type { PartyDocument } from '../../src-main/core/documents/model';
 import { buildReport, type ReportRows } from '../../src-main/core/domain/reports/aggregate';
 import { memberRemediationDocument, reportDocument } from '../../src-main/core/domain/reports/report-documents';
-import { compareVietnameseNames } from '../../src-main/core/domain/vietnamese';
 import { findParagraph, paragraphs, tables, unzipDocx, type XmlParagraph, type XmlTable } from './docx-xml';
 import { convertToPdf, pdfText, requireTools } from './libreoffice';
 
@@ -42,7 +41,7 @@ const reportOf = (cellIds: string[]) => {
       cells: rows.cells.filter((c) => cellIds.includes(c.id)), forums: keep(rows.forums), attendance: keep(rows.attendance),
       identified: keep(rows.identified), raised: keep(rows.raised), actions: keep(rows.actions), overdueItems: keep(rows.overdueItems),
     },
-    catalogue, { from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-23' }, compareVietnameseNames,
+    catalogue, { from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-23' },
   );
 };
 

@@ -150,7 +150,7 @@ test('the aggregate report over two cells: figures, charts, heatmap, overdue ite
   await expect(groupChart.getByText(/^Nhóm I\. /)).toBeVisible();
   await expect(groupChart.getByLabel(/^Tự nhận: \d+$/)).toHaveCount(3);
   const heatmap = page.getByRole('table', { name: 'Bản đồ nhiệt biểu hiện theo chi bộ' });
-  await expect(heatmap.getByRole('columnheader', { name: 'Chi bộ Khu phố 3' })).toBeVisible();
+  await expect(heatmap.getByRole('columnheader', { name: 'Khu phố 3', exact: true })).toBeVisible();
   await expect(heatmap.locator('td[title^="Biểu hiện (2), Chi bộ Khu phố 3: 1 lượt tự nhận"]')).toHaveText('1');
   await expect(heatmap.getByRole('row')).toHaveCount(28);
   await look(page, 'reports-aggregate');

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, ownerLabel, percent, type ReportRows } from '../../src-main/core/domain/reports/aggregate';
 import { buildMemberHistory, commitmentsForYear, isOverdue, type HistoryRows } from '../../src-main/core/domain/reports/history';
-import { compareVietnameseNames } from '../../src-main/core/domain/vietnamese';
 
 const catalogue = {
   groups: [{ code: 'I', title: 'Tư tưởng chính trị' }, { code: 'II', title: 'Đạo đức, lối sống' }, { code: 'III', title: 'Tự diễn biến' }],
@@ -58,7 +57,7 @@ const rows: ReportRows = {
 };
 
 describe('buildReport', () => {
-  const report = buildReport(rows, catalogue, { from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-23' }, compareVietnameseNames);
+  const report = buildReport(rows, catalogue, { from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-23' });
 
   it('counts forums and attendance per cell and in total, cells in Vietnamese order', () => {
     expect(report.cells.map((c) => [c.name, c.forums, c.attendedFull, c.attendedProbationary])).toEqual([
@@ -107,6 +106,13 @@ describe('buildReport', () => {
     expect(empty.totals.forums).toBe(0);
     expect(empty.top).toEqual([]);
     expect(empty.actions).toEqual({ total: 0, completed: 0, completedOnTime: 0, open: 0, overdue: 0 });
+  });
+
+  it('lists cells by name in alphabetical order, numbers as numbers (a cell is not sorted like a person)', () => {
+    const named = buildReport({ ...rows, cells: [
+      { id: 'a', name: 'Chi bộ khu phố 10', higherBody: '' }, { id: 'b', name: 'Chi bộ Ấp Bình An', higherBody: '' }, { id: 'c', name: 'Chi bộ khu phố 9', higherBody: '' },
+    ] }, catalogue, { from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-23' });
+    expect(named.cells.map((c) => c.name)).toEqual(['Chi bộ Ấp Bình An', 'Chi bộ khu phố 9', 'Chi bộ khu phố 10']);
   });
 
   it('names owners and rounds percentages', () => {

@@ -88,7 +88,7 @@ export function Heatmap({ data }: { data: ReportData }) {
           <tr>
             <th scope="col">{r.col.indicator}</th>
             {data.cells.map((c) => (
-              <th scope="col" key={c.id} title={c.name}><span>{c.name}</span></th>
+              <th scope="col" key={c.id} title={c.name}><span>{shortCellName(c.name)}</span></th>
             ))}
           </tr>
         </thead>
@@ -119,6 +119,9 @@ export function Heatmap({ data }: { data: ReportData }) {
     </div>
   );
 }
+
+/** "Chi bộ Trường THPT Lê Lợi" → "Trường THPT Lê Lợi": the column is narrow; the full name is its tooltip. */
+const shortCellName = (name: string) => name.replace(/^chi bộ\s+/iu, '');
 
 /** White to deep red, the same scale as the XLSX heatmap. */
 export function heatBackground(share: number): string {

@@ -44,7 +44,8 @@ export function buildReport(
   rows: ReportRows,
   catalogue: ReportCatalogue,
   range: { from: string; to: string; asOf: string },
-  compareNames: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'vi'),
+  /** Cells are listed by name in Vietnamese alphabetical order (a cell's name is not a person's). */
+  compareNames: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'vi', { numeric: true }),
 ): ReportData {
   const groupOf = new Map(catalogue.indicators.map((i) => [i.no, i.groupCode]));
 

@@ -7,7 +7,6 @@ import { createCataloguesRepo } from '../../db/repos/catalogues.repo';
 import { createReportsRepo } from '../../db/repos/reports.repo';
 import { buildReport, OVERDUE_LIST_MAX } from '../../domain/reports/aggregate';
 import { reportDocument } from '../../domain/reports/report-documents';
-import { compareVietnameseNames } from '../../domain/vietnamese';
 import { renderDocx } from '../../documents';
 import { renderReportXlsx } from '../../documents/report-xlsx';
 import { notFound } from '../../errors';
@@ -46,7 +45,6 @@ async function loadReport(db: Db, input: ParsedInput<'report.aggregate'>, today:
       indicators: indicators.map((i) => ({ no: i.no, groupCode: i.group_code, text: i.text })),
     },
     { from: input.from, to: input.to, asOf: today },
-    compareVietnameseNames,
   );
   return { data, cells };
 }
