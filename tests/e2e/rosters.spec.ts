@@ -24,6 +24,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await server?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);

@@ -28,6 +28,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await a?.stop();
   await b?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The cell's rows in every transferred table, read from the server's database file. */
