@@ -5,7 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_SHEET_ROWS, renderReportXlsx } from '../../src-main/core/documents/report-xlsx';
 import type { MemberHistory } from '../../src-main/contract/reports';
 import { renderDocx } from '../../src-main/core/documents/docx-writer';
 import type { PartyDocument } from '../../src-main/core/documents/model';
@@ -127,6 +129,29 @@ describe('DOCX: kết quả khắc phục hạn chế, khuyết điểm kỳ tr�
     ]);
     const signature = d.tables[d.tables.length - 1];
     expect(cellTexts(signature, 0, 1)).toEqual(['NGƯỜI TỰ KIỂM ĐIỂM', 'Lê Minh Đức']);
+  });
+});
+
+describe('XLSX: báo cáo tổng hợp', () => {
+  it('has the four sheets with numbers as numbers, the heatmap shaded and real dates for the overdue items', async () => {
+    const data = reportOf(['vp', 'kp']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await renderReportXlsx(data, { higherBody: '', issuingBody: 'Đảng ủy phường Đông Hà', summary: 'tổng hợp kết quả' }) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Biểu hiện', 'Bản đồ nhiệt', 'Quá hạn']);
+    const sum = workbook.getWorksheet('Tổng hợp')!;
+    expect(sum.getCell(REPORT_SHEET_ROWS.issuingBody, 1).value).toBe('ĐẢNG ỦY PHƯỜNG ĐÔNG HÀ');
+    expect(sum.getCell(REPORT_SHEET_ROWS.title, 1).value).toBe('BÁO CÁO');
+    expect(sum.getRow(REPORT_SHEET_ROWS.firstCell + 1).values).toEqual([undefined, 2, 'Chi bộ Văn phòng', 1, 8, 2, 3, 2, 4, 2, 1]);
+    expect(sum.getRow(REPORT_SHEET_ROWS.firstCell + 2).values).toEqual([undefined, '', 'Cộng', 2, 13, 2, 4, 2, 4, 2, 1]);
+    const heat = workbook.getWorksheet('Bản đồ nhiệt')!;
+    expect(heat.getRow(1).values).toEqual([undefined, 'Biểu hiện', 'Chi bộ Khu phố 3', 'Chi bộ Văn phòng']);
+    // (2) in Văn phòng: 3 self-identified; (10) in Văn phòng: 2 raised, in Khu phố 3: 1 self-identified.
+    expect(heat.getRow(2).values).toEqual([undefined, '(2)', 0, 3]);
+    expect(heat.getRow(3).values).toEqual([undefined, '(10)', 1, 2]);
+    expect(heat.getCell(2, 3).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    const overdue = workbook.getWorksheet('Quá hạn')!;
+    expect(overdue.getCell(2, 7).value).toEqual(new Date('2026-05-31T00:00:00Z'));
+    expect(overdue.getCell(2, 7).numFmt).toBe('dd/mm/yyyy');
   });
 });
 
