@@ -263,12 +263,12 @@ describe('nghị quyết', () => {
     // No action items yet: the plan is drafted from the commitments themselves.
     const before: ForumRecord = { ...structuredClone(record), actionItems: [] };
     const many: ForumRecord = structuredClone(before);
-    const members = many.live.members.filter((m) => m.active !== false);
+    const members = many.live.members;
     for (const no of [5, 16]) {
       many.live.selfReviews = many.live.selfReviews.filter((r) => !(r.indicatorNo === no && r.subject !== 'collective'));
       for (const m of members) {
         many.live.selfReviews.push({
-          ...record.live.selfReviews[0], id: `sr-${m.id}-${no}`, subject: m.id, indicatorNo: no, assessment: 'co_nguy_co',
+          ...record.live.selfReviews[0], subject: m.id, indicatorNo: no, assessment: 'co_nguy_co',
           statement: 'Có lúc còn nể nang.', commitment: 'Góp ý thẳng thắn, cụ thể.', commitmentDue: no === 5 ? '2027-01-31' : null,
         });
       }
