@@ -111,6 +111,18 @@ describe('DOCX: báo cáo tổng hợp', () => {
   });
 });
 
+describe('DOCX: cells under different higher bodies', () => {
+  it('leaves the committee and the place for the writer to fill in', async () => {
+    const doc = reportDocument(reportOf(['vp', 'kp']), {
+      cells: [cellOf, { name: 'Chi bộ Khu phố 3', higherBody: 'Đảng bộ xã Tam Kỳ', placeName: 'Tam Kỳ' }], dateIso: '2026-11-23',
+    });
+    expect(doc.header).toMatchObject({ higherBody: '', issuingBody: '', place: '……' });
+    const d = await parse(doc);
+    expect(cellTexts(d.tables[0], 0, 0)).toEqual(['', '', '*']);
+    expect(cellTexts(d.tables[0], 1, 1)).toEqual(['……, ngày 23 tháng 11 năm 2026']);
+  });
+});
+
 describe('DOCX: kết quả khắc phục hạn chế, khuyết điểm kỳ trước (Mẫu 02A/02B, mục III)', () => {
   it('has no number line, the section heading, one row per commitment and the member’s own signature', async () => {
     const d = await parse(member);

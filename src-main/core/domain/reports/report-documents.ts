@@ -26,13 +26,16 @@ export interface ReportHeaderFacts {
 /**
  * One cell reports as that cell (CHI BỘ …, Số …-BC/CB, T/M CHI BỘ). Several cells are reported by
  * their common higher committee (ĐẢNG ỦY …, Số …-BC/ĐU, T/M ĐẢNG ỦY); the line above it, which the
- * app does not know, is left for the writer to fill in.
+ * app does not know, is left for the writer to fill in, as are the committee and the place when the
+ * cells belong to different higher bodies.
  */
 export function reportDocument(data: ReportData, facts: ReportHeaderFacts): PartyDocument {
   const single = facts.cells.length === 1 ? facts.cells[0] : null;
-  const higher = facts.cells[0]?.higherBody ?? '';
-  const place = single?.placeName ?? facts.cells[0]?.placeName ?? '';
-  const committee = higherCommittee(higher);
+  // Cells under different higher bodies have no one committee the app could name: left blank to fill in.
+  const highers = [...new Set(facts.cells.map((c) => c.higherBody.trim()))];
+  const committee = highers.length === 1 ? higherCommittee(highers[0]) : '';
+  const places = [...new Set(facts.cells.map((c) => c.placeName.trim()))];
+  const place = single?.placeName ?? (places.length === 1 ? places[0] : '……');
   return {
     profileId: 'HD36-2018',
     typeCode: 'BC',
@@ -44,7 +47,7 @@ export function reportDocument(data: ReportData, facts: ReportHeaderFacts): Part
     summary: `tổng hợp kết quả sinh hoạt chuyên đề “tự soi, tự sửa” đối chiếu 27 biểu hiện suy thoái, từ ${formatDocumentDate(data.from)} đến ${formatDocumentDate(data.to)}`,
     blocks: reportBlocks(data, single ? cellTitle(single.name) : null),
     signatures: { left: null, right: { authority: single ? 'T/M CHI BỘ' : 'T/M ĐẢNG ỦY', title: 'BÍ THƯ', name: '' } },
-    recipients: single ? [`${committee} (báo cáo);`, 'Lưu Chi bộ.'] : ['Cấp ủy cấp trên (báo cáo);', 'Các chi bộ trực thuộc;', 'Lưu Văn phòng Đảng ủy.'],
+    recipients: single ? [`${higherCommittee(single.higherBody)} (báo cáo);`, 'Lưu Chi bộ.'] : ['Cấp ủy cấp trên (báo cáo);', 'Các chi bộ trực thuộc;', 'Lưu Văn phòng Đảng ủy.'],
   };
 }
 
