@@ -57,6 +57,8 @@ export const viDocuments = {
     underline: 'Gạch chân',
     heading: 'Tiêu đề mục',
     paragraph: 'Đoạn văn thường',
+    align: { left: 'Căn trái', center: 'Căn giữa', right: 'Căn phải', justify: 'Căn đều hai bên' },
+    indent: 'Thụt đầu dòng',
     undo: 'Hoàn tác',
     redo: 'Làm lại',
     edited: 'Đã sửa tay',
@@ -78,6 +80,7 @@ export const viDocuments = {
 
   preview: {
     title: 'Bản xem trước (khổ A4)',
+    pages: (n: number) => `${n} trang`,
     frameTitle: (type: string) => `Bản xem trước ${type.toLowerCase()}, khổ A4`,
     loading: 'Đang dựng bản xem trước…',
     refreshing: 'Đang cập nhật…',

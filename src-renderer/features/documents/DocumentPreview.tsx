@@ -1,7 +1,8 @@
 // The faithful A4 preview: the core's print view (document.export, format 'html' — the same page
 // the PDF is printed from) in a sandboxed iframe (srcdoc; no scripts may run in it), scaled to the
-// pane's width. It is fetched again, debounced, whenever the document's state was refreshed, and
-// only a changed page replaces the one on screen (so the scroll position stays).
+// pane's width, laid out in A4 pages (paginate-preview.ts). It is fetched again, debounced, whenever
+// the document's state was refreshed, and only a changed page replaces the one on screen (so the
+// scroll position stays).
 import { useEffect, useRef, useState } from 'react';
 import { Group, Loader, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
@@ -10,6 +11,7 @@ import { useApiClient } from '../../api';
 import { t } from '../../i18n';
 import classes from './Documents.module.css';
 import { base64ToText } from './ExportButtons';
+import { paginatePreview } from './paginate-preview';
 
 export const PREVIEW_DEBOUNCE_MS = 500;
 /** The print view's natural width in CSS pixels: the A4 sheet (210 or 297 mm) and its grey margin. */
@@ -40,6 +42,7 @@ export function DocumentPreview({ forumId, typeCode, versionNo, stamp }: Documen
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [contentHeight, setContentHeight] = useState(A4_HEIGHT_PX);
+  const [pages, setPages] = useState(0);
   const frame = useRef<HTMLIFrameElement>(null);
   const request = useRef(0);
   const hasHtml = html !== null;
@@ -76,14 +79,19 @@ export function DocumentPreview({ forumId, typeCode, versionNo, stamp }: Documen
 
   const measure = () => {
     const doc = frame.current?.contentDocument;
-    if (doc?.documentElement) setContentHeight(Math.max(A4_HEIGHT_PX, doc.documentElement.scrollHeight));
+    if (!doc?.documentElement) return;
+    setPages(paginatePreview(doc));
+    setContentHeight(Math.max(A4_HEIGHT_PX, doc.documentElement.scrollHeight));
   };
 
   const typeName = t.documents.types[typeCode];
   return (
     <div className={classes.previewPane}>
       <Group justify="space-between" align="center" mb={6} gap="xs" wrap="nowrap">
-        <Text fw={700}>{p.title}</Text>
+        <Text fw={700}>
+          {p.title}
+          {pages > 0 && <span data-preview-pages={pages}>{` · ${p.pages(pages)}`}</span>}
+        </Text>
         <Group gap={6} aria-live="polite" wrap="nowrap">
           {loading && <Loader size="xs" aria-hidden="true" />}
           {loading && (

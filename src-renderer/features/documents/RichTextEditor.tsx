@@ -1,7 +1,7 @@
 // The rich-text editor of one document section: tiptap (ProseMirror) limited to what the document
-// model holds — section headings, paragraphs with bold / italic / underline and line breaks, and the
-// drafted tables, shown read-only. The value is the section's blocks (blocks-doc.ts converts).
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+// model holds — section headings, paragraphs with bold / italic / underline, line breaks, alignment
+// and first-line indent, and the drafted tables, shown read-only. The value is the section's blocks (blocks-doc.ts converts).
+import { Fragment, useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, Group, Tooltip } from '@mantine/core';
 import { Extension, Node as TiptapNode } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
@@ -100,6 +100,36 @@ export const EXTENSIONS = [
   PartyTable,
 ];
 
+type ParagraphAlign = 'left' | 'center' | 'right' | 'justify';
+const ALIGN_BUTTONS: ParagraphAlign[] = ['left', 'center', 'right', 'justify'];
+
+/** Four lines drawn as the alignment lays them out (the document's default is justified). */
+function AlignIcon({ align }: { align: ParagraphAlign }) {
+  const lines = [14, 10, 14, 8].map((w, i) => {
+    const width = align === 'justify' && i < 3 ? 14 : w;
+    const x = align === 'left' || align === 'justify' ? 1 : align === 'right' ? 15 - width : (16 - width) / 2;
+    return <rect key={i} x={x} y={2 + i * 3.5} width={width} height={1.6} rx={0.5} />;
+  });
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+      {lines}
+    </svg>
+  );
+}
+
+/** A first line set in from the others. */
+function IndentIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+      <rect x={6} y={2} width={9} height={1.6} rx={0.5} />
+      <rect x={1} y={5.5} width={14} height={1.6} rx={0.5} />
+      <rect x={1} y={9} width={14} height={1.6} rx={0.5} />
+      <rect x={1} y={12.5} width={10} height={1.6} rx={0.5} />
+      <path d="M1 1.2 L4 2.8 L1 4.4 Z" />
+    </svg>
+  );
+}
+
 function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const e = t.documents.editor;
   const state = useEditorState({
@@ -111,13 +141,17 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       italic: ed.isFocused && ed.isActive('italic'),
       underline: ed.isFocused && ed.isActive('underline'),
       heading: ed.isFocused && ed.isActive('heading'),
+      // The paragraph at the cursor: its alignment (none set: the document's, justified) and indent.
+      align: ed.isFocused && ed.isActive('paragraph') ? ((ed.getAttributes('paragraph').align as ParagraphAlign | null) ?? 'justify') : null,
+      indent: ed.isFocused && ed.isActive('paragraph') && ed.getAttributes('paragraph').indent !== false,
+      inParagraph: ed.isActive('paragraph'),
       canUndo: ed.can().undo(),
       canRedo: ed.can().redo(),
     }),
   });
   // The editor keeps the selection: a toolbar button never takes the focus away.
   const keep = (event: { preventDefault: () => void }) => event.preventDefault();
-  const toggle = (pressed: boolean, text: string, hint: string, run: () => void, style?: CSSProperties) => (
+  const toggle = (pressed: boolean, text: ReactNode, hint: string, run: () => void, style?: CSSProperties, disabled = false) => (
     <Tooltip label={hint} withArrow openDelay={400}>
       <Button
         size="compact-md"
@@ -127,6 +161,7 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
         onMouseDown={keep}
         onClick={run}
         style={style}
+        disabled={disabled}
       >
         {text}
       </Button>
@@ -139,6 +174,28 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
       {toggle(state.underline, 'U', `${e.underline} (Ctrl+U)`, () => editor.chain().focus().toggleUnderline().run(), { textDecoration: 'underline' })}
       {toggle(state.heading, e.heading, state.heading ? e.paragraph : e.heading, () =>
         editor.chain().focus().toggleHeading({ level: HEADING_LEVEL }).run(),
+      )}
+      {/* Alignment and first-line indent belong to paragraphs (a section heading is laid out by the format). */}
+      {ALIGN_BUTTONS.map((align) => (
+        <Fragment key={align}>
+          {toggle(
+            state.align === align,
+            <AlignIcon align={align} />,
+            e.align[align],
+            // Justified is the document's own: stored as no alignment, so a change of format follows.
+            () => editor.chain().focus().updateAttributes('paragraph', { align: align === 'justify' ? null : align }).run(),
+            undefined,
+            !state.inParagraph,
+          )}
+        </Fragment>
+      ))}
+      {toggle(
+        state.indent,
+        <IndentIcon />,
+        e.indent,
+        () => editor.chain().focus().updateAttributes('paragraph', { indent: state.indent ? false : null }).run(),
+        undefined,
+        !state.inParagraph,
       )}
       <Button size="compact-md" variant="default" aria-label={`${e.undo} (Ctrl+Z)`} title={e.undo} disabled={!state.canUndo} onMouseDown={keep} onClick={() => editor.chain().focus().undo().run()}>
         ↶
