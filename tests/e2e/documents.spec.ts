@@ -3,11 +3,12 @@
 // reserved opinion, edit a section and see it in the A4 preview, export DOCX and the print view,
 // adopt (number and lock), amend; the minutes, the plan (XLSX) and the report. Also: ending a
 // meeting from the Kết luận step lands on its documents. Every tab is photographed and checked with axe.
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lookAt, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
+import { lookAtDocuments as look, previewOf as preview, saveDownload } from './support/documents';
 import { startAppServer, type AppServer } from './support/server';
 
 let server: AppServer;
@@ -36,27 +37,10 @@ async function heldForum(page: Page): Promise<{ cellId: string; forumId: string;
   return { cellId: cell.id, forumId: held.id, members: live.members };
 }
 
-const preview = (page: Page) => page.frameLocator('[data-testid="document-preview"] iframe');
-
-async function savedBytes(download: Download): Promise<Buffer> {
-  const file = path.join(SCREENS_DIR, '..', 'downloads', download.suggestedFilename());
-  await download.saveAs(file);
-  return fs.readFileSync(file);
-}
-
-async function look(page: Page, name: string) {
-  // Settled: the preview shows a page and is not being rebuilt, no export is running.
-  await expect(preview(page).locator('main.sheet')).toBeVisible();
-  await page.waitForTimeout(700); // past the preview's debounce
-  await expect(page.getByText(/^Đang (dựng bản xem trước|cập nhật|xuất)…$/)).toHaveCount(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  // The preview and the print view are frames that run no script: axe cannot enter them (they hold
-  // the generated document, checked by the core's own tests).
-  await lookAt(page, name, { exclude: ['[data-testid="document-preview"] iframe', '#tusoi-print-frame'], networkIdle: false });
-}
+const savedBytes = async (download: Parameters<typeof saveDownload>[0]): Promise<Buffer> => fs.readFileSync(await saveDownload(download));
 
 test('the secretary votes, edits, previews, exports and adopts the documents of the held forum', async ({ page }) => {
+  test.setTimeout(180_000); // six screens checked with axe, on a machine that may be busy
   const { cellId, forumId, members } = await heldForum(page);
   const eligible = members.filter((m) => m.status === 'chinh_thuc' && m.presence === 'present');
   const errors: string[] = [];
@@ -114,11 +98,30 @@ test('the secretary votes, edits, previews, exports and adopts the documents of 
   await section.getByRole('button', { name: /^Chữ đậm/ }).click();
   await expect(section.getByRole('button', { name: /^Chữ đậm/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(editor.locator('strong', { hasText: 'Chi bộ thống nhất cao' })).toBeVisible();
+  // Alignment and first-line indent from the toolbar: centred, not indented, in the editor and the preview.
+  await section.getByRole('button', { name: 'Căn giữa' }).click();
+  await expect(section.getByRole('button', { name: 'Căn giữa' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(section.getByRole('button', { name: 'Căn đều hai bên' })).toHaveAttribute('aria-pressed', 'false');
+  await section.getByRole('button', { name: 'Thụt đầu dòng' }).click();
+  await expect(section.getByRole('button', { name: 'Thụt đầu dòng' })).toHaveAttribute('aria-pressed', 'false');
+  const added = editor.locator('p', { hasText: 'Chi bộ thống nhất cao' });
+  await expect(added).toHaveAttribute('style', /text-align: ?center/);
+  await expect(added).toHaveAttribute('data-indent', 'false');
+  const printed = preview(page).locator('p', { hasText: 'Chi bộ thống nhất cao với nội dung nghị quyết.' });
+  await expect(printed).toHaveCSS('text-align', 'center');
+  await expect(printed).toHaveCSS('text-indent', '0px');
   await section.screenshot({ path: path.join(SCREENS_DIR, 'docs-nq-section-editing.png') });
   await page.locator('main').getByRole('heading', { level: 1 }).click();
   await expect(page.getByText('Đã lưu').first()).toBeVisible();
   await page.reload();
   await expect(editor.locator('strong', { hasText: 'Chi bộ thống nhất cao' })).toBeVisible();
+  const stored = await api<{ current: { sections: { title: string; blocks: { kind: string; align?: string; indent?: boolean; runs?: { text: string }[] }[] }[] } }>(
+    page, 'document.get', { forumId, typeCode: 'NQ' },
+  );
+  const kept = stored.current.sections.find((x) => /Ưu điểm/.test(x.title))!.blocks.find((b) => b.runs?.some((r) => r.text.includes('Chi bộ thống nhất cao')));
+  expect(kept).toMatchObject({ kind: 'paragraph', align: 'center', indent: false });
+  // The preview is laid out in A4 pages.
+  await expect(page.locator('[data-preview-pages]')).toHaveText(/ · \d+ trang$/);
   await expect(preview(page).locator('b', { hasText: 'Chi bộ thống nhất cao với nội dung nghị quyết.' })).toBeVisible();
 
   // Two writers on one section: someone else saves "Nguyên nhân" while the secretary types in it.

@@ -10,11 +10,22 @@
 // The presenter tab, opened with P, follows all along and never shows a statement unless
 // "Chiếu nội dung này" is on. At the end every text typed is in live.get exactly (NFC), and the
 // mirror and coverage views show the counts computed here from what was entered, in the API and on
-// screen. Every phase and the presenter are photographed (test-results/screens/forum-*).
+// screen. Then the meeting ends and its documents follow, as test steps of the same scenario:
+// Kết thúc buổi sinh hoạt → the vote (full members present only, the rule's arithmetic) → the
+// resolution adopted as 01-NQ/CB → the minutes, the plan and the report adopted too → each exported
+// as DOCX and through the print path as PDF; LibreOffice opens every DOCX and pdftotext finds the
+// expected Vietnamese text in both PDFs, whose pages are turned into PNG to look at, and the
+// preview shows as many A4 pages as the print → a second forum of the cell lists the first
+// forum's actions in its review step, where progress is recorded. Every phase, the presenter and
+// the documents are photographed (test-results/screens/forum-*).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { convertToPdf, pdfPages, pdfText, requireTools } from '../documents/libreoffice';
 import { lookAt, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
+import { downloadDocx, flat, lookAtDocuments, pngPages, previewOf, printToPdf } from './support/documents';
 import { startAppServer, type AppServer } from './support/server';
 
 // One long scenario: a stuck step should fail in seconds, not at the end of the whole budget.
@@ -222,7 +233,7 @@ interface PresenterSnapshot {
 }
 
 test('a complete forum, as a facilitator runs it, with the projector and a server crash', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
 
   // ---------------- Set-up through the API: the cell, its eight members, the forum ----------------
   const cell = await api<{ id: string }>(page, 'cell.create', CELL);
@@ -732,4 +743,139 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await expect(screen.locator('header')).toContainText('Kết luận');
   await presenterKeepsStatementsPrivate();
   await lookAtPresenter('forum-17-presenter-ket-luan');
+  await presenter.close();
+
+  // ================= After the meeting: the documents, then the next forum =================
+  const preview = previewOf(page);
+  const TYPES = [
+    { code: 'NQ', tab: 'Nghị quyết', title: 'NGHỊ QUYẾT', adopt: 'Thông qua nghị quyết' },
+    { code: 'BB', tab: 'Biên bản', title: 'BIÊN BẢN', adopt: 'Thông qua biên bản' },
+    { code: 'KH', tab: 'Kế hoạch khắc phục', title: 'KẾ HOẠCH', adopt: 'Thông qua kế hoạch' },
+    { code: 'BC', tab: 'Báo cáo', title: 'BÁO CÁO', adopt: 'Thông qua báo cáo' },
+  ] as const;
+  const docxFiles = new Map<string, string>();
+  const printed = new Map<string, string>();
+  const previewPages = new Map<string, number>();
+
+  await test.step('Kết thúc buổi sinh hoạt: the forum closes and its resolution is drafted from this record', async () => {
+    await page.getByRole('button', { name: 'Kết thúc buổi sinh hoạt' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Kết thúc và sang phần văn bản' }).click();
+    await expect(page).toHaveURL(new RegExp(`/forums/${forumId}/documents$`));
+    await expect(page.getByRole('tab', { name: 'Nghị quyết', selected: true })).toBeVisible();
+    await expect(page.getByText('Đã họp', { exact: true })).toBeVisible();
+    await expect(preview.getByText('NGHỊ QUYẾT', { exact: true })).toBeVisible();
+    await expect(preview.getByText('DỰ THẢO')).toBeVisible();
+    // This meeting's roll call, and the indicators its members named.
+    await expect(preview.getByText('có 7/8 đảng viên dự (chính thức 5, dự bị 2)', { exact: false })).toBeVisible();
+    await expect(preview.getByText(/chi bộ xác định còn biểu hiện \(4\), \(10\), \(11\), \(13\), \(14\), \(15\) ở một số đồng chí/)).toBeVisible();
+    await lookAtDocuments(page, 'forum-18-nghi-quyet-du-thao');
+  });
+
+  await test.step('the vote: full members present only, the arithmetic in words, adopted with its number', async () => {
+    const vote = page.getByRole('region', { name: 'Biểu quyết nghị quyết' });
+    await expect(vote.getByText('Đảng viên chính thức có mặt (được biểu quyết): 5')).toBeVisible();
+    await expect(vote.getByText('Đảng viên dự bị có mặt: 2 — dự bị không biểu quyết, không tính vào kết quả.')).toBeVisible();
+    await vote.getByLabel('Tán thành', { exact: true }).fill('4');
+    await vote.getByLabel('Không tán thành', { exact: true }).fill('0');
+    await vote.getByLabel('Không biểu quyết', { exact: true }).fill('1');
+    await vote.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(vote.getByText('Nghị quyết được thông qua')).toBeVisible();
+    // Four of six: the absent full member counts in the basis, the probationary members nowhere.
+    await expect(vote.getByText(
+      'Tán thành 4, không tán thành 0, không biểu quyết 1 (trên 5 đảng viên chính thức có mặt). Cần quá một nửa của 6 đảng viên chính thức không miễn sinh hoạt của chi bộ, tức tối thiểu 4 phiếu tán thành — được thông qua.',
+    )).toBeVisible();
+    await vote.screenshot({ path: path.join(SCREENS_DIR, 'forum-19-bieu-quyet.png') });
+    await page.getByRole('button', { name: 'Thông qua nghị quyết', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Thông qua và cấp số' }).click();
+    await expect(page.getByTestId('document-number')).toHaveText('Số 01-NQ/CB');
+    await expect(preview.getByText('DỰ THẢO')).toHaveCount(0);
+    await expect(preview.getByText('Nghị quyết được 4/6 đồng chí đảng viên chính thức biểu quyết tán thành (đạt 66,7%).')).toBeVisible();
+  });
+
+  await test.step('the four documents adopted and exported as DOCX and as PDF (the print path)', async () => {
+    for (const [i, type] of TYPES.entries()) {
+      await page.getByRole('tab', { name: type.tab, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/documents(/${type.code})?$`));
+      await expect(preview.getByText(type.title, { exact: true })).toBeVisible();
+      if (type.code !== 'NQ') {
+        await page.getByRole('button', { name: type.adopt, exact: true }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Thông qua và cấp số' }).click();
+      }
+      await expect(page.getByTestId('document-number')).toHaveText(`Số 01-${type.code}/CB`);
+      await expect(page.getByText('Đã khoá', { exact: true })).toBeVisible();
+      await lookAtDocuments(page, `forum-${20 + i}-${type.code.toLowerCase()}-da-thong-qua`);
+      // The preview is laid out in A4 pages; compared with the printed PDF's below.
+      previewPages.set(type.code, Number(await page.locator('[data-preview-pages]').getAttribute('data-preview-pages')));
+      const docx = await downloadDocx(page);
+      expect(docx.fileName).toMatch(/^01-.*\.docx$/);
+      docxFiles.set(type.code, docx.file);
+      printed.set(type.code, await printToPdf(page, `forum-in-${type.code}`));
+    }
+  });
+
+  await test.step('the files, read back: LibreOffice opens each DOCX; both PDFs carry the Vietnamese text', async () => {
+    requireTools();
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tusoi-e2e-docx-'));
+    const codes = TYPES.map((x) => x.code);
+    const fromDocx = await convertToPdf(codes.map((c) => docxFiles.get(c)!), outDir);
+    const HEADER = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ PHƯỜNG ĐÔNG HÀ', 'CHI BỘ TRƯỜNG THPT LÊ LỢI'];
+    /** A comment or answer as the minutes quote it: “…”, without its full stop. */
+    const quoted = (text: string) => `“${text.replace(/\.$/u, '')}”`;
+    const expected: Record<(typeof codes)[number], string[]> = {
+      NQ: [
+        ...HEADER, 'Số 01-NQ/CB', 'NGHỊ QUYẾT', 'có 7/8 đảng viên dự (chính thức 5, dự bị 2)', 'QUYẾT NGHỊ:',
+        'Nghị quyết được 4/6 đồng chí đảng viên chính thức biểu quyết tán thành (đạt 66,7%).', 'T/M CHI BỘ', 'BÍ THƯ', N.tuan, 'Nơi nhận:',
+      ],
+      BB: [
+        ...HEADER, 'Số 01-BB/CB', 'BIÊN BẢN', GUEST.name, `${N.yen} (có lý do: ${ABSENCE_REASON[0].toLowerCase()}${ABSENCE_REASON.slice(1)})`,
+        quoted(COMMENTS[2].text), quoted(COMMENTS[2].answer), 'Nghị quyết được thông qua với 4/6 đồng chí tán thành (đạt 66,7%).', 'THƯ KÝ', 'CHỦ TRÌ', N.duc,
+      ],
+      // The plan's table wraps its cells: short phrases only (a cell's lines interleave with its neighbours' in the text).
+      KH: [...HEADER, 'Số 01-KH/CB', 'KẾ HOẠCH', 'Lập lịch tự học', 'Họp tổ lấy ý kiến', '30/06/2027', '31/03/2027'],
+      BC: [...HEADER, 'Số 01-BC/CB', 'BÁO CÁO', 'Đảng ủy phường Đông Hà', '4/6 đồng chí đảng viên chính thức tán thành (đạt 66,7%)'],
+    };
+    for (const [i, code] of codes.entries()) {
+      for (const [kind, pdf] of [['docx', fromDocx[i]], ['in', printed.get(code)!]] as const) {
+        const text = flat(await pdfText(pdf));
+        for (const needle of expected[code]) expect(text, `${code} (${kind}) says «${needle}»`).toContain(flat(needle));
+        expect(text, `${code} (${kind}) is final`).not.toContain('DỰ THẢO');
+        if (kind === 'in') expect(previewPages.get(code), `${code}: the preview's pages are the printed ones`).toBe(await pdfPages(pdf));
+        await pngPages(pdf, `forum-${kind}-${code}`);
+      }
+    }
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  await test.step('a second forum of the cell: its review step lists the first forum\'s actions', async () => {
+    const topic2 = 'Kiểm điểm việc khắc phục sau sinh hoạt chuyên đề, học kỳ II năm học 2026–2027';
+    await api(page, 'forum.create', {
+      cellId: cell.id, topic: topic2, date: '2027-03-19', startTime: '14:00', place: 'Phòng họp Hội đồng', chairMemberId: id.tuan, focus: FOCUS,
+    });
+    await page.goto(`${server.url}/#/cells/${cell.id}/forums`);
+    await page.getByRole('link', { name: `Bắt đầu sinh hoạt: ${topic2}` }).click();
+    await expect(stepHeading(page, 'Chuẩn bị')).toBeVisible();
+    const summary = page.getByRole('region', { name: 'Việc khắc phục kỳ trước' });
+    await expect(summary).toContainText('2 việc chưa xong. Sẽ rà soát ở bước Đề dẫn.');
+    await summary.getByRole('button', { name: 'Xem danh sách rà soát' }).click();
+    await expect(stepHeading(page, 'Đề dẫn và kiểm điểm tập thể')).toBeVisible();
+    const review = page.getByRole('region', { name: 'Rà soát việc khắc phục kỳ trước' });
+    const open = review.getByRole('region', { name: 'Còn trong hạn (2)' });
+    await expect(open.getByRole('article')).toHaveCount(2);
+    for (const key of [`${id.tuan}|4`, `${id.hang}|11`]) await expect(open).toContainText(entered.get(key)!.commitment!);
+    await expect(open.getByText('Đề ra tại buổi sinh hoạt ngày 18/12/2026')).toHaveCount(2);
+    await look(page, 'forum-24-ky-sau-ra-soat');
+    // Progress reviewed at this forum.
+    const tuanItem = open.getByRole('article').filter({ hasText: TUAN_4.commitment! });
+    await tuanItem.getByRole('button', { name: /^Cập nhật tiến độ/ }).click();
+    const progress = page.getByRole('dialog', { name: 'Cập nhật tiến độ' });
+    // Dated at this forum (the scenario's dates are fixed; "today" may fall before the first forum).
+    await progress.getByLabel(/^Ngày cập nhật/).fill('19/3/2027');
+    await progress.getByLabel(/^Tiến độ \(%\)/).fill('50');
+    await progress.getByLabel(/^Ghi chú tiến độ/).fill('Đã lập lịch tự học; ba tháng qua đến sinh hoạt đúng giờ.');
+    await progress.getByRole('button', { name: 'Ghi tiến độ' }).click();
+    await expect(progress).toHaveCount(0);
+    await expect(tuanItem).toContainText('50%');
+    await expect(tuanItem).toContainText('Lần cập nhật gần nhất (19/03/2027): Đã lập lịch tự học; ba tháng qua đến sinh hoạt đúng giờ.');
+    await look(page, 'forum-25-ky-sau-tien-do');
+  });
 });
