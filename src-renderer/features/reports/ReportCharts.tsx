@@ -104,7 +104,7 @@ export function Heatmap({ data }: { data: ReportData }) {
                   <td
                     key={c.id}
                     className={classes.heat}
-                    style={{ background: value === 0 ? 'var(--mantine-color-gray-1)' : heatBackground(share) }}
+                    style={{ background: value === 0 ? 'var(--mantine-color-default-hover)' : heatBackground(share) }}
                     data-dark={share > 0.55 || undefined}
                     title={r.heatCell(i.no, c.name, h?.selfIdentified ?? 0, h?.raised ?? 0)}
                   >
@@ -136,7 +136,7 @@ export function InlineBar({ value, max, colour }: { value: number; max: number; 
   return (
     <Group gap={6} wrap="nowrap">
       <svg width="100" height="10" aria-hidden="true">
-        <rect width="100" height="10" rx="2" fill="var(--mantine-color-gray-2)" />
+        <rect width="100" height="10" rx="2" fill="var(--mantine-color-default-hover)" />
         <rect width={w} height="10" rx="2" fill={colour === 'self' ? SELF : RAISED} />
       </svg>
       <Text span>{value.toLocaleString('vi-VN')}</Text>
