@@ -9,6 +9,9 @@ import { betterSqlite3Path } from './integrity-check';
 const WORKER_SOURCE = `
 const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
+// Lowest CPU priority for this thread (on Linux, setpriority of pid 0 is the calling thread): the
+// main thread, answering the app, goes first.
+try { require('node:os').setPriority(19); } catch (error) { /* not permitted: run at normal priority */ }
 const Database = require(workerData.driver);
 (async () => {
   const source = new Database(workerData.source, { readonly: true, fileMustExist: true, timeout: 5000 });

@@ -8,6 +8,9 @@ const QUICK_CHECK_MMAP_BYTES = 1024 * 1024 * 1024;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Lowest CPU priority for this thread (on Linux, setpriority of pid 0 is the calling thread): the
+// main thread, answering the app, goes first.
+try { require('node:os').setPriority(19); } catch (error) { /* not permitted: run at normal priority */ }
 const Database = require(workerData.driver);
 let answer;
 try {
@@ -61,8 +64,7 @@ export function quickCheckInWorker(file: string): IntegrityCheck {
     worker.once('error', (error) => done({ error: String(error) }));
     worker.once('exit', () => done({ error: 'stopped' }));
   });
-  // The check must never keep the process alive on its own.
-  worker.unref();
+  // Not unref'd: `await core.integrity` must be able to wait for the answer; close() stops the worker.
   return {
     result,
     cancel: async () => {
