@@ -3,7 +3,7 @@
 // (the frame is same-origin): it measures the laid-out blocks once, works out where each A4 page's
 // text area ends, and pushes what does not fit onto the next sheet, as the print does — a table row,
 // a heading with what follows it, a header or the signatures move whole, a body paragraph breaks
-// between two lines, a table's header row repeats. The sheets are drawn as white pages with a grey gap
+// between two lines (two lines at least on each side), a table's header row repeats. The sheets are drawn as white pages with a grey gap
 // and the page number from page 2. It is a preview: the printer's own breaks may differ by a line.
 
 /** Marks what this code added, so a page already laid out is left alone. */
@@ -173,10 +173,19 @@ function firstLineBelow(p: HTMLElement, limit: number, origin: number): { node: 
     else lo = mid + 1;
   }
   if (lo >= chars.length) return null;
+  const sameLine = (a: number, b: number) => Math.abs(boxOf(a).top - boxOf(b).top) < 1;
   // Back to the start of that line (a space before it may sit on the line above).
-  const top = boxOf(lo).top;
-  while (lo > 0 && Math.abs(boxOf(lo - 1).top - top) < 1) lo--;
-  return { ...chars[lo], top };
+  const lineStart = (i: number) => {
+    let j = i;
+    while (j > 0 && sameLine(j - 1, i)) j--;
+    return j;
+  };
+  lo = lineStart(lo);
+  // Widows and orphans (2, as printed): the last line never goes over alone, and a page never ends
+  // on the first line: the break moves a line up, or the whole paragraph moves.
+  if (lo > 0 && sameLine(lo, chars.length - 1)) lo = lineStart(lo - 1);
+  if (lo > 0 && sameLine(lo - 1, 0)) lo = 0;
+  return { ...chars[lo], top: boxOf(lo).top };
 }
 
 function insertSpacer(doc: Document, ins: Insertion): void {
