@@ -169,6 +169,13 @@ test('the aggregate report over two cells: figures, charts, heatmap, overdue ite
   await expect(figure('Buổi sinh hoạt')).toContainText('1/1 chi bộ đã tổ chức');
   await expect(figure('Lượt đảng viên dự')).toContainText('chính thức 3, dự bị 0');
   await look(page, 'reports-aggregate-one-cell');
+  // The report asked for is in the address: another screen and back shows it again.
+  expect(page.url()).toContain(`chibo=${other.id}`);
+  await page.getByRole('navigation').getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible();
+  await page.goBack();
+  await expect(figure('Buổi sinh hoạt')).toContainText('1/1 chi bộ đã tổ chức');
+  await expect(page.getByText('1/2 chi bộ', { exact: true })).toBeVisible();
 
   const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất DOCX' }).click()]);
   const docx = await save(docxDownload);

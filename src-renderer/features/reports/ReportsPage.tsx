@@ -2,7 +2,8 @@
 // attendance, the groups and indicators chosen and how often each was self-identified or raised
 // (a chart by group, the heatmap indicators × cells, a table), the most frequent shortcomings, the
 // action plans' completion and the overdue items; exports as DOCX (Party format) and XLSX.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert, Button, Group, MultiSelect, SimpleGrid, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import type { ReportData } from '../../../src-main/contract/reports';
 import { useApiQuery } from '../../api';
@@ -22,29 +23,34 @@ export default function ReportsPage() {
   const r = t.reports.report;
   usePageTitle(r.title);
   const cells = useApiQuery('cell.list', {});
-  const [all, setAll] = useState(true);
-  const [chosen, setChosen] = useState<string[]>([]);
+  // The report asked for lives in the address (?tu=…&den=…&chibo=id,id; no chibo = every cell), so
+  // going back to it after opening another screen shows the same report.
+  const [params, setParams] = useSearchParams();
   const year = new Date().getFullYear();
-  const [fromText, setFromText] = useState(formatDateShort(`${year}-01-01`));
-  const [toText, setToText] = useState(formatDateShort(todayIso()));
-  const [query, setQuery] = useState<Query | null>(null);
+  const from0 = parseDateInput(params.get('tu') ?? '') ?? `${year}-01-01`;
+  const to0 = parseDateInput(params.get('den') ?? '') ?? todayIso();
+  const chosen0 = (params.get('chibo') ?? '').split(',').filter(Boolean);
+  const [all, setAll] = useState(chosen0.length === 0);
+  const [chosen, setChosen] = useState<string[]>(chosen0);
+  const [fromText, setFromText] = useState(formatDateShort(from0));
+  const [toText, setToText] = useState(formatDateShort(to0));
   const [formError, setFormError] = useState<string | null>(null);
 
   const allIds = useMemo(() => (cells.data ?? []).map((c) => c.id), [cells.data]);
   const from = parseDateInput(fromText);
   const to = parseDateInput(toText);
+  // Cells chosen earlier that no longer exist are dropped rather than refused.
+  const known = new Set(allIds);
+  const queryCells = chosen0.length === 0 ? allIds : chosen0.filter((id) => known.has(id));
+  const query: Query | null = queryCells.length > 0 ? { cellIds: queryCells, from: from0, to: to0 } : null;
 
   const submit = () => {
     const cellIds = all ? allIds : chosen;
     if (!from || !to) return setFormError(r.form.badDate);
     if (cellIds.length === 0) return setFormError(r.form.chooseSome);
     setFormError(null);
-    setQuery({ cellIds, from, to });
+    setParams({ tu: from, den: to, ...(all ? {} : { chibo: chosen.join(',') }) }, { replace: true });
   };
-  // The first report runs by itself, over every cell for this year so far.
-  useEffect(() => {
-    if (query === null && allIds.length > 0 && from && to) setQuery({ cellIds: allIds, from, to });
-  }, [allIds]);
 
   if (cells.isError) return <ApiErrorView error={cells.error} onRetry={() => void cells.refetch()} />;
   return (
