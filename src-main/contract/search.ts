@@ -7,8 +7,10 @@ import { idOf, integer, isoDate, listOf, object, oneOf, optionalText } from './f
 export const SEARCH_KINDS = ['statement', 'commitment', 'comment', 'response', 'forum_text', 'document', 'action'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** How many matches are ranked and counted at most (the newest ones); beyond it the total says "more than". */
+/** How many matches are counted at most; beyond it the total says "more than". */
 export const SEARCH_COUNT_CAP = 1000;
+/** How many matches are ranked at most: the newest ones. Pages reach no further. */
+export const SEARCH_RANK_WINDOW = 400;
 
 export const searchQueryInput = object({
   q: optionalText('Từ khoá tìm kiếm', { max: 200 }),
@@ -23,7 +25,7 @@ export const searchQueryInput = object({
   from: isoDate('Từ ngày').optional(),
   to: isoDate('Đến ngày').optional(),
   limit: integer('Số kết quả mỗi trang', 1, 100).default(20),
-  offset: integer('Vị trí bắt đầu', 0, 1000).default(0),
+  offset: integer('Vị trí bắt đầu', 0, 400).default(0),
 }).refine((v) => !v.from || !v.to || v.from <= v.to, {
   message: '«Từ ngày» phải trước hoặc bằng «Đến ngày».',
   path: ['to'],
@@ -58,9 +60,11 @@ export type SearchHit = z.infer<typeof searchHit>;
 
 export const searchResult = z.object({
   hits: z.array(searchHit),
-  /** Matches counted up to SEARCH_COUNT_CAP; totalCapped says there are more (and only the newest SEARCH_COUNT_CAP were ranked). */
+  /** Matches counted up to SEARCH_COUNT_CAP; totalCapped says there are more. Only the newest SEARCH_RANK_WINDOW are ranked and paged. */
   total: z.number(),
   totalCapped: z.boolean(),
+  /** How many of them were ranked (the newest, at most SEARCH_RANK_WINDOW): pages reach that far. */
+  ranked: z.number(),
   /** A friendly word when the query has nothing to search for (empty, or only punctuation); else null. */
   hint: z.string().nullable(),
 });

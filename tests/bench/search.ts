@@ -2,10 +2,11 @@
 // of queries — common words, names typed without diacritics, rare words, prefixes while typing,
 // and the same with filters — through the real core's dispatch. Target: p95 ≤ 50 ms.
 import BetterSqlite3 from 'better-sqlite3';
+import fs from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../../src-main/core/core';
 import { ensureLargeDataSet } from './seed-large';
-import { formatMs, median, percentile, timeMs, type Check } from './stats';
+import { formatBytes, formatMs, median, percentile, timeMs, type Check } from './stats';
 
 const COMMON = ['tiep thu', 'dong chi', 'ho so', 'sinh hoat', 'gop y', 'nghi quyet', 'cam ket', 'khac phuc'];
 const NAMES = ['nguyen', 'duc', 'nguyen van', 'tran thi hang', 'le minh duc', 'huong', 'tuan', 'dang van tho', 'pham ngoc anh', 'yen'];
@@ -22,7 +23,7 @@ export async function benchSearch(): Promise<Check> {
   const members = (sqlite.prepare('SELECT id FROM members ORDER BY id LIMIT 20').all() as { id: string }[]).map((r) => r.id);
   const docs = (sqlite.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
   sqlite.close();
-  console.log(`  ${docs} searchable texts`);
+  console.log(`  ${docs} searchable texts in ${formatBytes(fs.statSync(file).size)}`);
 
   const inputs: Record<string, unknown>[] = [];
   const plain = [...COMMON, ...NAMES, ...RARE, ...TYPING];
@@ -59,7 +60,10 @@ export async function benchSearch(): Promise<Check> {
       }
     }
     const slowest = [...perQuery.entries()].map(([k, v]) => [k, median(v)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const firstRound = times.slice(0, inputs.length);
     console.log(`  ${times.length} queries (${inputs.length} distinct × ${ROUNDS}): median ${formatMs(median(times))}, p99 ${formatMs(percentile(times, 99))}, max ${formatMs(Math.max(...times))}`);
+    // The first round looks every word's document count up; later rounds find them remembered.
+    console.log(`  first round alone (word counts not yet remembered): p95 ${formatMs(percentile(firstRound, 95))}`);
     console.log(`  slowest: ${slowest.map(([k, ms]) => `${k} ${formatMs(ms)}`).join('; ')}`);
     const p95 = percentile(times, 95);
     return { label: 'search p95 on the large data set', figure: `p95 ${formatMs(p95)}`, target: '≤ 50 ms', pass: p95 <= 50 };

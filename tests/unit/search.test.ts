@@ -150,7 +150,7 @@ describe('search.query', () => {
 
   it('answers an empty or punctuation-only query with a hint, and a bad date range with a message', async () => {
     await sampleCore();
-    expect(await search({ q: '' })).toEqual({ hits: [], total: 0, totalCapped: false, hint: SEARCH_HINT_EMPTY });
+    expect(await search({ q: '' })).toEqual({ hits: [], total: 0, totalCapped: false, ranked: 0, hint: SEARCH_HINT_EMPTY });
     expect(await search({ q: '   ' })).toMatchObject({ hint: SEARCH_HINT_EMPTY });
     expect(await search({ q: '?!*"()' })).toMatchObject({ hits: [], hint: SEARCH_HINT_NO_WORDS });
     expect((await search({ q: 'NEAR(a b) OR' })).hint).toBeNull();

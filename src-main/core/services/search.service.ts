@@ -1,7 +1,7 @@
 // search.query: one box over every forum's record. The query is folded and quoted by the domain
 // rules (search-text.ts), matched and ranked by FTS5, and each hit's snippet carries the matched
 // words as ranges on the original text, so the renderer marks exactly what the user typed.
-import { SEARCH_COUNT_CAP, type SearchHit, type SearchResult } from '../../contract/search';
+import { SEARCH_COUNT_CAP, SEARCH_RANK_WINDOW, type SearchHit, type SearchResult } from '../../contract/search';
 import type { ParsedInput } from '../../contract';
 import { buildMatchExpression, makeSnippet, matchRanges, parseQuery, rankBm25, type QueryTerm } from '../domain/search-text';
 import { createSearchRepo, type SearchDocRow } from '../db/repos/search.repo';
@@ -20,18 +20,19 @@ export async function searchForums(ctx: ServiceContext, input: ParsedInput<'sear
   const terms = parseQuery(input.q);
   const match = buildMatchExpression(terms);
   if (match === null) {
-    return { hits: [], total: 0, totalCapped: false, hint: input.q.trim() === '' ? SEARCH_HINT_EMPTY : SEARCH_HINT_NO_WORDS };
+    return { hits: [], total: 0, totalCapped: false, ranked: 0, hint: input.q.trim() === '' ? SEARCH_HINT_EMPTY : SEARCH_HINT_NO_WORDS };
   }
   const filters = { cellId: input.cellId, memberId: input.memberId, indicatorNo: input.indicatorNo, kinds: input.kinds, from: input.from, to: input.to };
   const repo = createSearchRepo(ctx.db);
-  // The newest SEARCH_COUNT_CAP matches are ranked; a word found in more texts than that (a common
+  // The newest SEARCH_RANK_WINDOW matches are ranked; a word found in more texts than that (a common
   // one, with no filter) is ranked among its most recent uses, which is what a cell looks for first.
-  const candidates = await repo.candidates(match, filters, SEARCH_COUNT_CAP);
+  const candidates = await repo.candidates(match, filters, SEARCH_RANK_WINDOW);
+  const matched = candidates.length < SEARCH_RANK_WINDOW ? candidates.length : await repo.count(match, filters, SEARCH_COUNT_CAP);
   const counts = new Map<string, number>();
   for (const term of terms) {
     for (const word of term.words) if (!counts.has(word)) counts.set(word, await repo.documentCount(word));
   }
-  const total = candidates.length < SEARCH_COUNT_CAP ? candidates.length : await repo.total();
+  const total = candidates.length < SEARCH_RANK_WINDOW ? candidates.length : await repo.total();
   // A phrase is as rare as its rarest word; a prefix as common as the word itself, or as what was found.
   const documentCount = (term: QueryTerm) =>
     Math.max(Math.min(...term.words.map((w) => counts.get(w) ?? 0)), term.prefix ? candidates.length : 0);
@@ -60,5 +61,5 @@ export async function searchForums(ctx: ServiceContext, input: ParsedInput<'sear
       snippet: makeSnippet(row.text, matchRanges(row.text, terms)),
     }];
   });
-  return { hits, total: candidates.length, totalCapped: candidates.length >= SEARCH_COUNT_CAP, hint: null };
+  return { hits, total: Math.min(matched, SEARCH_COUNT_CAP), totalCapped: matched > SEARCH_COUNT_CAP, ranked: candidates.length, hint: null };
 }

@@ -164,12 +164,12 @@ export default function SearchPage() {
           </Group>
           {data.hits.length === 0 && !stale && <Alert variant="light" color="gray">{t.search.none}</Alert>}
           {data.hits.map((hit, i) => <SearchHitCard key={`${hit.kind}-${hit.forumId}-${i}`} hit={hit} />)}
-          {(page > 0 || (page + 1) * PAGE_SIZE < data.total) && (
+          {(page > 0 || (page + 1) * PAGE_SIZE < data.ranked) && (
             <Group>
               <Button variant="default" disabled={page === 0} onClick={() => set({ page: page - 1 === 0 ? '' : String(page - 1) })}>
                 {t.search.previous}
               </Button>
-              <Button variant="default" disabled={(page + 1) * PAGE_SIZE >= data.total} onClick={() => set({ page: String(page + 1) })}>
+              <Button variant="default" disabled={(page + 1) * PAGE_SIZE >= data.ranked} onClick={() => set({ page: String(page + 1) })}>
                 {t.search.next}
               </Button>
             </Group>

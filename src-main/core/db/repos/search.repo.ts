@@ -81,6 +81,19 @@ export function createSearchRepo(db: Kysely<Database>) {
         ORDER BY search_fts.rowid DESC LIMIT ${limit}`.execute(db);
       return rows;
     },
+    /** How many texts match, counting no further than cap + 1 (ids only: cheap even for a common word). */
+    count: async (match: string, filters: SearchFilters, cap: number): Promise<number> => {
+      const expression = withFilterTerms(match, filters);
+      const dated = Boolean(filters.from || filters.to);
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*) AS n FROM (
+          SELECT search_fts.rowid FROM search_fts ${dated ? sql`JOIN search_docs d ON d.id = search_fts.rowid` : sql``}
+          WHERE search_fts MATCH ${expression}
+            ${filters.from ? sql`AND d.date >= ${filters.from}` : sql``}
+            ${filters.to ? sql`AND d.date <= ${filters.to}` : sql``}
+          LIMIT ${cap + 1})`.execute(db);
+      return rows[0]?.n ?? 0;
+    },
     /** How many texts hold this folded word (one word of the text column). */
     documentCount: async (word: string): Promise<number> => {
       const hit = counts.get(word);
