@@ -29,7 +29,7 @@ export interface SeedLargeResult {
 }
 
 /** Bumped whenever the generated content changes, so cached data sets are regenerated. */
-export const SEED_LARGE_FORMAT = 3;
+export const SEED_LARGE_FORMAT = 4;
 export const SEED_META_FILE = 'seed-large.json';
 export const DEFAULT_LARGE_DIR = path.resolve(__dirname, '../../.bench-data/large');
 const FIRST_YEAR = 2019;

@@ -35,7 +35,7 @@ describe('search text rules', () => {
     expect(query('04-NQ/TW')).toBe(body('"04" "nq" "tw" *'));
     // Filters become terms on the tags column, ids quoted.
     expect(withFilterTerms(body('"ho"'), { cellId: 'c-1', memberId: 'm_2', indicatorNo: 5, kinds: ['comment', 'action'], from: '2023-05-01', to: '2024-02-01' }))
-      .toBe(`${body('"ho"')} AND tags : "cc-1" AND tags : "mm_2" AND tags : "i5" AND tags : ("kcomment" OR "kaction") AND tags : ("y2023" OR "y2024")`);
+      .toBe(`${body('"ho"')} AND tags : "cc1" AND tags : "mm_2" AND tags : "i5" AND tags : ("kcomment" OR "kaction") AND tags : ("y2023" OR "y2024")`);
     expect(query('')).toBeNull();
     expect(query(' ?!… -- "" ')).toBeNull();
   });

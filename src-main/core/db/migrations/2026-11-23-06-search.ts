@@ -15,10 +15,12 @@
 import { sql, type Kysely } from 'kysely';
 
 const fold = (expr: string) => `replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D')`;
-// "c<cell id> m<member id> m<other member id> i<indicator> k<kind> y<year>"; ids may hold - or _,
-// which split them into several tokens: the query quotes the same string, so it matches as a phrase.
+// "c<cell id> m<member id> m<other member id> i<indicator> k<kind> y<year>", ids without their
+// hyphens so a UUID is one token, not five (a fifth of the index); an _ still splits an id, and the
+// query quotes the same string, so it matches as a phrase.
+const tagId = (expr: string) => `replace(${expr}, '-', '')`;
 const tags = (r: string) =>
-  `'c' || ${r}.cell_id || ' m' || coalesce(${r}.member_id, 'none') || ' m' || coalesce(${r}.other_member_id, 'none')
+  `'c' || ${tagId(`${r}.cell_id`)} || ' m' || coalesce(${tagId(`${r}.member_id`)}, 'none') || ' m' || coalesce(${tagId(`${r}.other_member_id`)}, 'none')
    || ' i' || coalesce(${r}.indicator_no, 0) || ' k' || ${r}.kind || ' y' || substr(${r}.date, 1, 4)`;
 const indexRow = (r: string) => `INSERT INTO search_fts (rowid, body, tags) VALUES (${r}.id, ${fold(`${r}.text`)}, ${tags(r)})`;
 

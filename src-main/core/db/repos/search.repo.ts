@@ -51,8 +51,10 @@ function yearsOf(from: string | undefined, to: string | undefined): number[] | n
  */
 export function withFilterTerms(match: string, f: SearchFilters): string {
   const parts = [match];
-  if (f.cellId) parts.push(`tags : "c${f.cellId}"`);
-  if (f.memberId) parts.push(`tags : "m${f.memberId}"`);
+  // As the migration writes them: ids without hyphens.
+  const tagId = (id: string) => id.replace(/-/g, '');
+  if (f.cellId) parts.push(`tags : "c${tagId(f.cellId)}"`);
+  if (f.memberId) parts.push(`tags : "m${tagId(f.memberId)}"`);
   if (f.indicatorNo !== undefined) parts.push(`tags : "i${f.indicatorNo}"`);
   if (f.kinds && f.kinds.length > 0) parts.push(`tags : (${f.kinds.map((k) => `"k${k}"`).join(' OR ')})`);
   const years = yearsOf(f.from, f.to);
