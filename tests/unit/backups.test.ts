@@ -138,6 +138,15 @@ describe('automatic backups', () => {
     const entries = await core.ok('backup.list', {});
     const migration = entries.find((b) => b.reason === 'migration');
     expect(migration).toMatchObject({ status: 'ok', schemaVersion: 1, cells: 1 });
+
+    // Restoring that old-schema backup brings it up to this app's schema on the way in.
+    await core.ok('cell.create', { ...aCell, name: 'Chi bộ thêm sau khi nâng cấp' });
+    await core.ok('backup.restore', { id: migration!.id });
+    expect((await core.ok('cell.list', {})).map((c) => c.name)).toEqual(['Chi bộ khu phố 3']);
+    const live = new BetterSqlite3(core.dataFile, { readonly: true });
+    expect((live.prepare('SELECT count(*) AS n FROM kysely_migration').get() as { n: number }).n).toBe(SCHEMA_VERSION);
+    live.close();
+    await core.ok('forum.create', { cellId: 'c1', topic: 'Sau khi khôi phục', date: '2026-12-01', startTime: '08:00' });
     await core.close();
   });
 
