@@ -24,8 +24,9 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { DocxBodyWriter } from './docx-body-xml';
+import { zipParts } from './zip-writer';
 import {
   cleanText,
   formatNumberLine,
@@ -89,7 +90,7 @@ function withBody(packed: Buffer, bodyXml: string): Buffer {
   const end = xml.indexOf('</w:p>', marker);
   if (marker < 0 || start < 0 || end < 0) throw new Error('The DOCX frame has no body marker');
   files[DOCUMENT_PART] = strToU8(xml.slice(0, start) + bodyXml + xml.slice(end + '</w:p>'.length));
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return zipParts(files);
 }
 
 /** Everything but the body, with the body's marker paragraph: header, title, signatures, page setup. */
