@@ -11,7 +11,7 @@ import type { HandlerContext, Handlers } from './api/handlers';
 import { createCore, type Core, type CoreOptions, type EventListener } from './core';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { CoreError, DatabaseOpenError, forbiddenState } from './errors';
-import { inspectBackupFile, listBackupFiles } from './services/backups/backup-files';
+import { inspectBackupFully, listBackupFiles } from './services/backups/backup-files';
 import { backupFileById, checkRestorable } from './services/backups/backups.service';
 import { BACKUPS_DIR_NAME } from './storage';
 
@@ -84,17 +84,28 @@ export async function openApp(options: CoreOptions): Promise<AppCore> {
 
   const recoveryHandlers = {} as Record<MethodName, (ctx: HandlerContext, input: unknown) => Promise<unknown>>;
   for (const name of METHOD_NAMES) recoveryHandlers[name] = () => Promise.reject(forbiddenState(NOT_IN_RECOVERY));
-  recoveryHandlers['recovery.status'] = async () => ({
-    mode: 'recovery',
-    message: recoveryMessage,
-    dataFile,
-    backups: listBackupFiles(backupsDir)
-      .map((file) => ({ id: file.id, takenAt: file.takenAt, reason: file.reason, sizeBytes: file.sizeBytes, ...inspectBackupFile(file.file, { full: true }) }))
-      .filter((entry) => entry.status === 'ok'),
-  });
+  recoveryHandlers['recovery.status'] = async () => {
+    const backups = [];
+    // One at a time: each full check reads the whole file.
+    for (const file of listBackupFiles(backupsDir)) {
+      const preview = await inspectBackupFully(file.file);
+      if (preview.status === 'ok') backups.push({ id: file.id, takenAt: file.takenAt, reason: file.reason, sizeBytes: file.sizeBytes, ...preview });
+    }
+    return { mode: 'recovery', message: recoveryMessage, dataFile, backups };
+  };
+  let restoring = false;
   recoveryHandlers['recovery.restore'] = async (_ctx, input) => {
-    const backup = backupFileById(backupsDir, (input as { id: string }).id);
-    const preview = checkRestorable(backup.file);
+    if (restoring || core) throw forbiddenState('Đang khôi phục từ một bản sao lưu; hãy đợi trong giây lát.');
+    restoring = true;
+    try {
+      return await restoreInRecovery((input as { id: string }).id);
+    } finally {
+      restoring = false;
+    }
+  };
+  const restoreInRecovery = async (id: string) => {
+    const backup = backupFileById(backupsDir, id);
+    const preview = await checkRestorable(backup.file);
     setDamagedFileAside(dataFile, now());
     fs.copyFileSync(backup.file, dataFile);
     try {

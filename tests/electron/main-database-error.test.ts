@@ -1,4 +1,5 @@
-// A database the app cannot open (too new, damaged) ends in a Vietnamese error box and a clean exit.
+// A database the app cannot open because it is too new ends in a Vietnamese error box and a clean
+// exit. A damaged one opens the recovery mode instead (main-recovery.test.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseOpenError } from '../../src-main/core/errors';
 import { app, BrowserWindow, dialog, ipcMain } from './fake-electron';

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { backupInWorker } from '../../db/backup-worker';
+import { quickCheckInWorker } from '../../db/integrity-check';
 import { MIGRATIONS } from '../../db/migrations';
 import { readBackupHoldings } from '../../db/repos/backup-preview.repo';
 
@@ -135,7 +136,7 @@ function hasSqliteHeader(file: string): boolean {
 
 /**
  * Opens a backup read-only and says what it holds. `full` also runs PRAGMA quick_check (reads
- * every page): the check before a restore and in the recovery screen.
+ * every page) on this thread; the app uses `inspectBackupFully`, which runs it in a worker.
  */
 export function inspectBackupFile(file: string, options: { full: boolean }): BackupPreview {
   const empty = { schemaVersion: 0, cells: 0, members: 0, forums: 0 };
@@ -158,4 +159,17 @@ export function inspectBackupFile(file: string, options: { full: boolean }): Bac
   } finally {
     sqlite?.close();
   }
+}
+
+/**
+ * What a backup holds, after the full check (PRAGMA quick_check in a worker, so the main thread
+ * stays free however large the file): the check before a restore and in the recovery screen.
+ */
+export async function inspectBackupFully(file: string): Promise<BackupPreview> {
+  const preview = inspectBackupFile(file, { full: false });
+  if (preview.status === 'not_database' || preview.status === 'damaged') return preview;
+  const answer = await quickCheckInWorker(file).result;
+  // A check that could not run counts as failed: a restore needs a file known to be sound.
+  if ('error' in answer || answer.problems.length > 0) return { ...preview, status: 'damaged' };
+  return preview;
 }

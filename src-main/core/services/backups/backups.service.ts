@@ -4,7 +4,7 @@ import { createSettingsRepo } from '../../db/repos/settings.repo';
 import { CoreError, invalidField, notFound } from '../../errors';
 import type { ServiceContext } from '../context';
 import {
-  DEFAULT_KEEP, inspectBackupFile, listBackupFiles, MAX_KEEP, MIN_KEEP, rotateBackups, writeBackup,
+  DEFAULT_KEEP, inspectBackupFile, inspectBackupFully, listBackupFiles, MAX_KEEP, MIN_KEEP, rotateBackups, writeBackup,
   type BackupFile, type BackupPreview, type BackupReason,
 } from './backup-files';
 
@@ -92,8 +92,8 @@ export function refusalOf(preview: BackupPreview): string | null {
 }
 
 /** Checks a backup file fully (quick_check, schema version); throws the user's message if refused. */
-export function checkRestorable(file: string): BackupPreview {
-  const preview = inspectBackupFile(file, { full: true });
+export async function checkRestorable(file: string): Promise<BackupPreview> {
+  const preview = await inspectBackupFully(file);
   const refusal = refusalOf(preview);
   if (refusal) throw new CoreError('INVALID_INPUT', refusal, [{ path: 'id', message: refusal }]);
   return preview;
@@ -112,7 +112,7 @@ export interface RestoreResult {
  */
 export async function restoreBackup(ctx: ServiceContext, id: string): Promise<RestoreResult> {
   const backup = backupFileById(ctx.storage.backupsDir, id);
-  const preview = checkRestorable(backup.file);
+  const preview = await checkRestorable(backup.file);
   const result = await ctx.storage.exclusive(async () => {
     const safetyFile = await writeBackup(ctx.storage.dataFile, ctx.storage.backupsDir, 'restore', ctx.now());
     await ctx.storage.replaceDataFile(backup.file);
