@@ -142,7 +142,7 @@ describe('mirror and coverage', () => {
       [
         'Đồng chí Phạm Ngọc Ánh tự nhận có biểu hiện hoặc nguy cơ ở các biểu hiện (5), (10).',
         'Các đồng chí góp ý về các biểu hiện (4), (5).',
-        'Cần tự soi thêm các biểu hiện (4) được góp ý nhưng chưa tự nhận.',
+        'Cần tự soi thêm biểu hiện (4) được góp ý nhưng chưa tự nhận.',
         'Cam kết tự sửa:',
         '- Biểu hiện (10): Dành 30 phút mỗi tuần tự học nghị quyết (hạn 31/12/2026).',
       ].join('\n'),

@@ -5,7 +5,7 @@ import { COLLECTIVE, type ActionItem, type VoteResult } from '../../../../contra
 import type { Block, Run } from '../../../documents/model';
 import { assessmentWords, comrade, originKey, type Facts, type IndicatorTally } from './facts';
 import {
-  asTask, classifySentence, dayMonthYear, indicatorList, joinAnd, lowerFirst, namedCauses, numberRanges, para, percentText,
+  asTask, classifySentence, dayMonthYear, indicatorList, indicatorsPhrase, joinAnd, lowerFirst, namedCauses, numberRanges, para, percentText,
   responseSubstance, runsPara, sentence, sentences, shortIndicator, trimEnd, withoutContrast, higherCommittee,
 } from './text';
 
@@ -172,7 +172,7 @@ export function uuDiem(facts: Facts): Block[] {
   }
   const quiet = facts.unidentified.filter((no) => !cleared.includes(no));
   if (quiet.length > 0) {
-    blocks.push(para(`Qua tự soi và góp ý, không có đồng chí nào tự nhận hoặc được góp ý về các biểu hiện ${indicatorList(quiet)}.`));
+    blocks.push(para(`Qua tự soi và góp ý, không có đồng chí nào tự nhận hoặc được góp ý về ${indicatorsPhrase(quiet)}.`));
   }
   return blocks;
 }
@@ -265,7 +265,7 @@ export function nhiemVuChiUy(facts: Facts): Block[] {
   blocks.push(
     para(
       '- Tăng cường giáo dục chính trị tư tưởng, quản lý đảng viên; duy trì nền nếp tự phê bình và phê bình trong sinh hoạt chi bộ' +
-        (identified.length > 0 ? `; kiểm tra, giám sát việc khắc phục các biểu hiện ${indicatorList(identified)} đã được chỉ ra.` : '.'),
+        (identified.length > 0 ? `; kiểm tra, giám sát việc khắc phục ${indicatorsPhrase(identified)} đã được chỉ ra.` : '.'),
     ),
   );
   // Items the chi ủy or the cell own (they supersede the commitments they came from).

@@ -32,9 +32,7 @@ export function percentText(value: number): string {
 }
 
 /** (5) → "(5)"; [4, 5, 14] → "(4), (5), (14)". */
-export function indicatorList(numbers: readonly number[]): string {
-  return numbers.map((n) => `(${n})`).join(', ');
-}
+export { indicatorList, indicatorsPhrase } from '../../indicator-words';
 
 /** [10, 11, 12, 13] → "từ 10 đến 13"; [4, 5] → "4, 5"; [4, 5, 10, 11, 12] → "4, 5, từ 10 đến 12". */
 export function numberRanges(numbers: readonly number[]): string {
