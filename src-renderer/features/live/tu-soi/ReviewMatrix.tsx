@@ -23,7 +23,7 @@ const GRID_ID = 'sr-matrix';
 const CORNER_WIDTH = 230;
 const CELL_WIDTH = 42;
 /** Rows rendered beyond each edge of the scroller's view. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /** Rows rendered before the scroller has been measured (enough for a tall window). */
 const FIRST_WINDOW = 24;
 
