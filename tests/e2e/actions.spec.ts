@@ -13,17 +13,11 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { lookAtScreen, SCREENS_DIR, smallText } from './support/look';
 import { callApi } from './support/api';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
 test.use({ actionTimeout: 15_000 });
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 

@@ -6,15 +6,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { callApi } from './support/api';
 import { lookAt } from './support/look';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const CELL = {
   name: 'Chi bộ Khu phố 7',

@@ -3,15 +3,9 @@
 // photographed (test-results/screens) and checked with axe.
 import { expect, test, type Page } from '@playwright/test';
 import { lookAt } from './support/look';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const EIGHT = [
   { name: 'Nguyễn Văn Tuấn', year: '1971', status: 'Chính thức', role: 'Bí thư' },

@@ -23,53 +23,17 @@ import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 import { convertToPdf, pdfPages, pdfText, requireTools } from '../documents/libreoffice';
-import { lookAt, SCREENS_DIR } from './support/look';
+import { lookAt, lookAtScreen, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
 import { downloadDocx, flat, lookAtDocuments, pngPages, previewOf, printToPdf } from './support/documents';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
 // One long scenario: a stuck step should fail in seconds, not at the end of the whole budget.
 test.use({ actionTimeout: 15_000 });
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
-
-/** Text in <main> drawn below 16 px (UX.md), hidden and decorative text aside. */
-async function smallText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.querySelector('main');
-    if (!root) return out;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      if (el.closest('.mantine-VisuallyHidden-root') || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
-      if (el.closest('.mantine-Badge-root, .mantine-InputWrapper-description, .mantine-Switch-description, .mantine-Checkbox-description, kbd')) continue;
-      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
-}
-
-/** The viewport as the facilitator sees it (`-screen`), the full page, axe, and the 16 px check. */
-async function look(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  await lookAt(page, name);
-  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
-  // A capture leaves the other tab (the projector) in front in headless Chromium, and a tab behind
-  // gets about two animation frames a second: every click would wait for its stability check.
-  await page.bringToFront();
-}
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
@@ -275,7 +239,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   const framing = page.getByRole('textbox', { name: 'Nội dung đề dẫn của đồng chí chủ trì' });
   await framing.fill(FRAMING);
   await expect(page.locator('[data-save-status="saved"]').first()).toBeVisible();
-  await look(page, 'forum-01-chuan-bi');
+  await lookAtScreen(page, 'forum-01-chuan-bi');
 
   // Đỗ Thanh Thọ wrote his self-review ahead: entered from Chuẩn bị, without moving the meeting.
   const AHEAD = 'Có lúc còn so bì khi phân công trực, ngại nhận việc khó về mình.';
@@ -288,7 +252,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await thoCard.getByRole('textbox', { name: 'Nội dung tự soi' }).blur();
   await expect(thoCard.locator('[data-save-status="saved"]')).toHaveCount(2);
   enter(id.tho, 10, { assessment: 'co_nguy_co', statement: AHEAD });
-  await look(page, 'forum-02-viet-truoc');
+  await lookAtScreen(page, 'forum-02-viet-truoc');
   await page.getByRole('button', { name: 'Về bước Chuẩn bị' }).click();
   await expect(stepHeading(page, 'Chuẩn bị')).toBeVisible();
   expect((await get()).phase).toBe('chuan_bi');
@@ -309,7 +273,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await expect(counts).toContainText('Tổng số8');
   await expect(counts).toContainText('Có mặt75 chính thức, 2 dự bị');
   await expect(counts).toContainText('Vắng11 có lý do, 0 không lý do');
-  await look(page, 'forum-03-khai-mac');
+  await lookAtScreen(page, 'forum-03-khai-mac');
   await page.getByRole('button', { name: /^Bước tiếp: Đề dẫn và kiểm điểm tập thể/ }).click();
 
   // ---------------- Đề dẫn: the collective's review of group II ----------------
@@ -319,7 +283,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await groupII.fill(COLLECTIVE_REVIEW_II);
   await groupII.blur();
   await expect.poll(async () => (await get()).texts.find((x) => x.kind === 'collective_review' && x.subject === 'II')?.text).toBe(COLLECTIVE_REVIEW_II);
-  await look(page, 'forum-04-de-dan');
+  await lookAtScreen(page, 'forum-04-de-dan');
 
   // ---------------- Tự soi; the presenter opens with P ----------------
   await pressOutsideFields(page, 'n');
@@ -402,7 +366,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await expect.poll(async () => (await presenterGet()).indicator?.no).toBe(13);
   await expect(screen.locator('h1')).toHaveText(indicatorText(13));
   await presenterKeepsStatementsPrivate();
-  await look(page, 'forum-05-tu-soi-theo-dang-vien');
+  await lookAtScreen(page, 'forum-05-tu-soi-theo-dang-vien');
   await lookAtPresenter('forum-07-presenter-tu-soi');
 
   // ---------------- Bảng tổng hợp, keyboard only ----------------
@@ -440,7 +404,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await key('3');
   const DUC_14 = 'Chưa sâu sát tình hình học sinh cá biệt của lớp chủ nhiệm, còn giao phần lớn cho giáo viên bộ môn.';
   await page.keyboard.type(DUC_14);
-  await look(page, 'forum-08-tu-soi-bang-dang-sua');
+  await lookAtScreen(page, 'forum-08-tu-soi-bang-dang-sua');
   await key('Escape');
   enter(id.duc, 14, { assessment: 'co_bieu_hien', statement: DUC_14 });
   await key('Tab');
@@ -470,7 +434,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await expect(grid.locator('[data-pending]')).toHaveCount(0);
   const assessedCount = () => [...entered.values()].filter((e) => e.assessment).length;
   await expect(page.getByText(`${order.length * FOCUS.length - assessedCount()}/${order.length * FOCUS.length} ô trống`)).toBeVisible();
-  await look(page, 'forum-09-tu-soi-bang-tong-hop');
+  await lookAtScreen(page, 'forum-09-tu-soi-bang-tong-hop');
 
   // ---------------- The crash: SIGKILL, then a restart on the same port ----------------
   await server.restart({ kill: true });
@@ -573,7 +537,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await callNext('anh');
   await addComment(COMMENTS[4]);
   await addComment(COMMENTS[5]);
-  await look(page, 'forum-11-gop-y');
+  await lookAtScreen(page, 'forum-11-gop-y');
   await lookAtPresenter('forum-12-presenter-gop-y');
   await presenterKeepsStatementsPrivate();
 
@@ -596,7 +560,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
     (['duc', 'loi', 'anh', 'tuan', 'tho', 'huong'] as const).map((w) => id[w]),
   );
   await expect(page.locator('[data-comment]')).toHaveCount(10);
-  await look(page, 'forum-13-gop-y-xong');
+  await lookAtScreen(page, 'forum-13-gop-y-xong');
   await presenterKeepsStatementsPrivate();
 
   // ---------------- Ý kiến cấp trên ----------------
@@ -608,7 +572,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await remarks.fill(GUEST_REMARKS);
   await remarks.blur();
   await expect(page.locator('[data-save-status="saved"]').first()).toBeVisible();
-  await look(page, 'forum-14-y-kien-cap-tren');
+  await lookAtScreen(page, 'forum-14-y-kien-cap-tren');
 
   // ---------------- Kết luận ----------------
   await pressOutsideFields(page, 'n');
@@ -626,7 +590,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   await collectiveConclusion.blur();
   const collectiveText = `${draft}\n${CONCLUSION_COLLECTIVE_ADDED}`;
   await expect.poll(async () => (await get()).texts.find((x) => x.kind === 'conclusion' && x.subject === 'collective')?.text).toBe(collectiveText);
-  await look(page, 'forum-15-ket-luan-tap-the');
+  await lookAtScreen(page, 'forum-15-ket-luan-tap-the');
 
   const conclusionTabs = page.getByRole('tablist', { name: 'Người được kết luận' });
   for (const [who, text] of [['tuan', CONCLUSION_TUAN], ['hang', CONCLUSION_HANG]] as const) {
@@ -735,7 +699,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
   };
   await conclusionTabs.getByRole('tab', { name: new RegExp(N.tuan) }).click();
   await mirrorOnScreen(id.tuan);
-  await look(page, 'forum-16-ket-luan-dang-vien');
+  await lookAtScreen(page, 'forum-16-ket-luan-dang-vien');
   await conclusionTabs.getByRole('tab', { name: /Tập thể chi bộ/ }).click();
   await mirrorOnScreen('collective');
 
@@ -863,7 +827,7 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
     await expect(open.getByRole('article')).toHaveCount(2);
     for (const key of [`${id.tuan}|4`, `${id.hang}|11`]) await expect(open).toContainText(entered.get(key)!.commitment!);
     await expect(open.getByText('Đề ra tại buổi sinh hoạt ngày 18/12/2026')).toHaveCount(2);
-    await look(page, 'forum-24-ky-sau-ra-soat');
+    await lookAtScreen(page, 'forum-24-ky-sau-ra-soat');
     // Progress reviewed at this forum.
     const tuanItem = open.getByRole('article').filter({ hasText: TUAN_4.commitment! });
     await tuanItem.getByRole('button', { name: /^Cập nhật tiến độ/ }).click();
@@ -876,6 +840,6 @@ test('a complete forum, as a facilitator runs it, with the projector and a serve
     await expect(progress).toHaveCount(0);
     await expect(tuanItem).toContainText('50%');
     await expect(tuanItem).toContainText('Lần cập nhật gần nhất (19/03/2027): Đã lập lịch tự học; ba tháng qua đến sinh hoạt đúng giờ.');
-    await look(page, 'forum-25-ky-sau-tien-do');
+    await lookAtScreen(page, 'forum-25-ky-sau-tien-do');
   });
 });

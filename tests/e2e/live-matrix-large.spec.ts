@@ -5,15 +5,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { lookAt } from './support/look';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const MEMBERS = 60;
 const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh'];

@@ -7,15 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { lookAt, lookAtScreen, SCREENS_DIR } from './support/look';
 import { callApi } from './support/api';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 

@@ -10,18 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { callApi } from './support/api';
-import { lookAt, SCREENS_DIR } from './support/look';
-import { startAppServer, type AppServer } from './support/server';
+import { lookAtScreen, SCREENS_DIR } from './support/look';
+import { appServerPerFile } from './support/server';
 
 test.use({ actionTimeout: 15_000 });
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 const DOWNLOADS = path.join(SCREENS_DIR, '..', 'downloads');
@@ -35,32 +29,6 @@ async function save(download: Download): Promise<{ file: string; xml: (part: str
 
 /** The words of a DOCX body or sheet, tags dropped. */
 const words = (xml: string) => xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-
-/** Text in <main> drawn below 16 px (UX.md), hidden text and badges aside. */
-async function smallText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.querySelector('main');
-    if (!root) return out;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      if (el.closest('.mantine-VisuallyHidden-root, .mantine-Badge-root, .mantine-InputWrapper-description')) continue;
-      if (parseFloat(style.fontSize) < 16) out.push(`${parseFloat(style.fontSize)}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
-}
-
-async function look(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-screen.png`) });
-  await lookAt(page, name);
-  expect(await smallText(page), `text under 16 px on ${name}`).toEqual([]);
-}
 
 interface HistorySummary { member: { id: string; fullName: string }; summary: { selfIdentified: number; raised: number; commitments: number }; commitments: { id: string }[] }
 
@@ -99,7 +67,7 @@ test('a member’s history from the members list, and its DOCX for the year-end 
   await expect(commitments.getByText('Hoàn thành 10/10/2026')).toBeVisible();
   await expect(commitments.getByText(/10\/10\/2026: 100% — Đã thực hiện đều hằng tuần\./)).toBeVisible();
   await page.getByText('Nội dung tự nhận và góp ý').click();
-  await look(page, 'reports-member-history');
+  await lookAtScreen(page, 'reports-member-history');
 
   await page.getByLabel('Năm kiểm điểm').selectOption('2026');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất DOCX' }).click()]);
@@ -153,7 +121,7 @@ test('the aggregate report over two cells: figures, charts, heatmap, overdue ite
   await expect(heatmap.getByRole('columnheader', { name: 'Khu phố 3', exact: true })).toBeVisible();
   await expect(heatmap.locator('td[title^="Biểu hiện (2), Chi bộ Khu phố 3: 1 lượt tự nhận"]')).toHaveText('1');
   await expect(heatmap.getByRole('row')).toHaveCount(28);
-  await look(page, 'reports-aggregate');
+  await lookAtScreen(page, 'reports-aggregate');
 
   // A date that does not exist is refused next to its field; nothing runs.
   await page.getByLabel('Từ ngày').fill('31/02/2026');
@@ -168,7 +136,7 @@ test('the aggregate report over two cells: figures, charts, heatmap, overdue ite
   await page.getByRole('button', { name: 'Lập báo cáo' }).click();
   await expect(figure('Buổi sinh hoạt')).toContainText('1/1 chi bộ đã tổ chức');
   await expect(figure('Lượt đảng viên dự')).toContainText('chính thức 3, dự bị 0');
-  await look(page, 'reports-aggregate-one-cell');
+  await lookAtScreen(page, 'reports-aggregate-one-cell');
   // The report asked for is in the address: another screen and back shows it again.
   expect(page.url()).toContain(`chibo=${other.id}`);
   await page.getByRole('navigation').getByRole('link', { name: 'Đảng viên', exact: true }).click();

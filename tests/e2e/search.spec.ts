@@ -6,17 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { lookAt } from './support/look';
-import { startAppServer, type AppServer } from './support/server';
+import { appServerPerFile } from './support/server';
 
 test.use({ actionTimeout: 15_000 });
 
-let server: AppServer;
-test.beforeAll(async () => {
-  server = await startAppServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = appServerPerFile();
 
 const api = <T>(page: Page, method: string, input: unknown): Promise<T> => callApi<T>(page, server.url, method, input);
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();

@@ -1,11 +1,12 @@
 // DOCX, PDF (desktop: the print view printed to PDF and saved; browser: the print dialog on it)
 // and, for the plan, XLSX. A draft is exported as a draft ("DỰ THẢO" on the page). Anything that
 // takes over 300 ms shows that it is working.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, Loader, Text } from '@mantine/core';
 import type { DocumentType } from '../../../src-main/contract/documents';
-import { base64ToBytes, saveExportedFile, useApiClient } from '../../api';
+import { base64ToBytes, useApiClient } from '../../api';
 import { printInBrowser, savePdf } from '../../api/save-file';
+import { saveWithNotice, useExportRun } from '../../components/useExportRun';
 import { t } from '../../i18n';
 
 export const PROGRESS_DELAY_MS = 300;
@@ -41,42 +42,25 @@ export interface ExportButtonsProps {
 export function ExportButtons({ forumId, typeCode, versionNo, draft }: ExportButtonsProps) {
   const x = t.documents.export;
   const client = useApiClient();
-  const [busy, setBusy] = useState<ExportKind | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run: runExport, busy, notice, error } = useExportRun<ExportKind>();
   const slow = useDelayedFlag(busy !== null);
-  const running = useRef(false);
 
-  const run = async (kind: ExportKind) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(kind);
-    setNotice(null);
-    setError(null);
-    try {
+  const run = (kind: ExportKind) =>
+    runExport(kind, async () => {
       const file = await client.call('document.export', {
         forumId, typeCode, format: kind === 'pdf' ? 'html' : kind, ...(versionNo === undefined ? {} : { versionNo }),
       });
       if (kind === 'pdf' && client.transport === 'ipc') {
         // Desktop: printed to PDF by the main process and saved through the dialog.
         const result = await savePdf({ fileName: file.fileName.replace(/\.html$/, '.pdf'), html: base64ToText(file.base64) });
-        setNotice(result.saved ? x.saved(result.path ?? file.fileName) : x.cancelled);
-      } else if (kind === 'pdf') {
-        printInBrowser(base64ToText(file.base64), t.documents.export.pdf);
-        setNotice(x.printing);
-      } else {
-        const result = await saveExportedFile(file);
-        if (!result.saved) setNotice(x.cancelled);
-        else if (client.transport === 'ipc') setNotice(x.saved(result.path ?? file.fileName));
-        else setNotice(x.downloaded(file.fileName));
+        return result.saved ? x.saved(result.path ?? file.fileName) : x.cancelled;
       }
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t.errors.unexpected);
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  };
+      if (kind === 'pdf') {
+        printInBrowser(base64ToText(file.base64), t.documents.export.pdf);
+        return x.printing;
+      }
+      return saveWithNotice(file, client.transport, x);
+    });
 
   const label: Record<ExportKind, string> = { docx: x.docx, pdf: x.pdf, xlsx: x.xlsx };
   const hint: Record<ExportKind, string> = { docx: x.docxTitle, pdf: x.pdfTitle, xlsx: x.xlsxTitle };

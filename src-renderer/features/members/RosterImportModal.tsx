@@ -2,9 +2,9 @@
 // in red, each problem saying how to fix it), then import all rows at once. The import button stays
 // disabled while any row has a problem; the file is read again on import, so nothing half-checked
 // is ever written.
-import { useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { readFileAsBase64, useApiMutation } from '../../api';
+import { useApiMutation } from '../../api';
+import { usePickedFile } from '../../components/usePickedFile';
 import type { Output } from '../../api';
 import { MemberStatusBadge, PartyRoleBadge } from '../../components/badges';
 import { t } from '../../i18n';
@@ -32,32 +32,20 @@ const FIELD_HEADERS: Record<Preview['columns'][number]['field'], string> = {
 
 export function RosterImportModal({ cellId, opened, onClose, onImported }: Props) {
   const r = t.rosters;
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
   const preview = useApiMutation('roster.preview');
   const importer = useApiMutation('roster.import');
 
+  const picked = usePickedFile((read) => preview.mutate({ cellId, fileName: read.name, base64: read.base64 }));
+  const { file, readError } = picked;
+
   const reset = () => {
-    setFile(null);
-    setReadError(null);
+    picked.clear();
     preview.reset();
     importer.reset();
   };
   const close = () => {
     reset();
     onClose();
-  };
-
-  const pick = async (picked: File | null) => {
-    if (!picked) return;
-    reset();
-    try {
-      const base64 = await readFileAsBase64(picked);
-      setFile({ name: picked.name, base64 });
-      preview.mutate({ cellId, fileName: picked.name, base64 });
-    } catch (error) {
-      setReadError(error instanceof Error ? error.message : t.errors.unexpected);
-    }
   };
 
   const data: Preview | undefined = preview.data;
@@ -76,7 +64,7 @@ export function RosterImportModal({ cellId, opened, onClose, onImported }: Props
       <Stack gap="md">
         <Text>{r.intro}</Text>
         <Group gap="sm" align="center">
-          <FileButton onChange={(f) => void pick(f)} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+          <FileButton onChange={(f) => { if (f) { reset(); void picked.pick(f); } }} accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
             {(props) => (
               <Button {...props} variant={data ? 'default' : 'filled'} loading={preview.isPending}>
                 {data ? r.chooseAnother : r.chooseFile}

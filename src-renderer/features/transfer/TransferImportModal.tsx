@@ -4,7 +4,8 @@
 // that this laptop's version of those items is kept.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, FileButton, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { readFileAsBase64, useApiMutation, type Output } from '../../api';
+import { useApiMutation, type Output } from '../../api';
+import { usePickedFile } from '../../components/usePickedFile';
 import { formatDateShort, t } from '../../i18n';
 
 type Preview = Output<'transfer.preview'>;
@@ -27,15 +28,15 @@ function when(iso: string): string {
 
 export function TransferImportModal({ opened, onClose, onImported }: Props) {
   const x = t.transfer;
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
   const [consent, setConsent] = useState(false);
   const preview = useApiMutation('transfer.preview');
   const importer = useApiMutation('transfer.import');
 
+  const picked = usePickedFile((read) => preview.mutate({ fileName: read.name, base64: read.base64 }));
+  const { file, readError } = picked;
+
   const reset = () => {
-    setFile(null);
-    setReadError(null);
+    picked.clear();
     setConsent(false);
     preview.reset();
     importer.reset();
@@ -43,18 +44,6 @@ export function TransferImportModal({ opened, onClose, onImported }: Props) {
   const close = () => {
     reset();
     onClose();
-  };
-
-  const pick = async (picked: File | null) => {
-    if (!picked) return;
-    reset();
-    try {
-      const base64 = await readFileAsBase64(picked);
-      setFile({ name: picked.name, base64 });
-      preview.mutate({ fileName: picked.name, base64 });
-    } catch (error) {
-      setReadError(error instanceof Error ? error.message : t.errors.unexpected);
-    }
   };
 
   const data: Preview | undefined = preview.data;
@@ -74,7 +63,7 @@ export function TransferImportModal({ opened, onClose, onImported }: Props) {
       <Stack gap="md">
         <Text>{x.intro}</Text>
         <Group gap="sm">
-          <FileButton onChange={(f) => void pick(f)} accept=".tusoi,application/gzip">
+          <FileButton onChange={(f) => { if (f) { reset(); void picked.pick(f); } }} accept=".tusoi,application/gzip">
             {(props) => (
               <Button {...props} variant={data ? 'default' : 'filled'} loading={preview.isPending}>
                 {data ? x.chooseAnother : x.chooseFile}

@@ -1,6 +1,7 @@
 // Starts the real browser-mode server (the built out/main/server.js) on a temporary data dir, and
 // restarts it on the same data, as a user quitting and reopening the app would — or, with
 // { kill: true }, as a crash or a pulled plug would (SIGKILL: no shutdown code runs).
+import { test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,5 +69,34 @@ export async function startAppServer(): Promise<AppServer> {
     async stop() {
       await stopChild(child);
     },
+  };
+}
+
+/**
+ * The one server of a spec file: started before its tests and stopped after them (Playwright hooks
+ * registered here). The handle always reaches the running server, also after restart().
+ */
+export function appServerPerFile(): AppServer {
+  let current: AppServer | undefined;
+  test.beforeAll(async () => {
+    current = await startAppServer();
+  });
+  test.afterAll(async () => {
+    await current?.stop();
+  });
+  const running = (): AppServer => {
+    if (!current) throw new Error('the app server of this file has not started (use the handle inside a test)');
+    return current;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    restart: (options) => running().restart(options),
+    kill: () => running().kill(),
+    stop: () => running().stop(),
   };
 }
