@@ -253,19 +253,25 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
   const active: Pos = { row: Math.min(pos.row, Math.max(0, dims.rows - 1)), col: Math.min(pos.col, Math.max(0, dims.cols - 1)) };
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ text: string; color: string } | null>(null);
-  const focusWanted = useRef(false);
+  // The cell the keyboard moved to, focused once it is rendered. The wish names its cell rather than
+  // reading `active` at effect time: a render of another update (a save's answer, a refetched
+  // snapshot) may commit between the key and the move, and must not take the wish with the old cell.
+  const focusWanted = useRef<Pos | 'active' | null>(null);
   const leaving = useRef(false);
 
   useEffect(() => {
-    if (!focusWanted.current) return;
-    focusWanted.current = false;
-    document.getElementById(cellId(GRID_ID, active))?.focus();
+    const wish = focusWanted.current;
+    if (wish === null) return;
+    const el = document.getElementById(cellId(GRID_ID, wish === 'active' ? active : wish));
+    if (!el) return; // not rendered yet (out of the row window): the next render tries again
+    focusWanted.current = null;
+    el.focus();
   });
 
   const isEmpty = (r: number, c: number) => shownAssessment(reviewKey(rows[r], indicators[c].no)) === null;
 
   const goTo = (next: Pos) => {
-    focusWanted.current = true;
+    focusWanted.current = next;
     setPos(next);
   };
 
@@ -387,12 +393,13 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
     (how: 'esc' | 'tab' | 'shiftTab' | 'blur') => {
       setEditing(false);
       if (how === 'blur') return;
-      focusWanted.current = true;
+      focusWanted.current = 'active';
       if (how === 'esc') return;
       setPos((p) => {
         // Tab from the editor goes on to another empty cell (the one just left is never the answer).
-        const found = nextEmpty(p, dims, (r, c) => (r === p.row && c === p.col ? false : isEmptyRef.current(r, c)), how === 'shiftTab');
-        return found ?? p;
+        const found = nextEmpty(p, dims, (r, c) => (r === p.row && c === p.col ? false : isEmptyRef.current(r, c)), how === 'shiftTab') ?? p;
+        focusWanted.current = found;
+        return found;
       });
     },
     [dims],
