@@ -99,7 +99,9 @@ table.layout td { padding: 0; vertical-align: top; }
 .body { line-height: ${lineHeight}; margin: ${profile.body.spaceBeforePt}pt 0 ${profile.body.spaceAfterPt}pt; }
 .indent { text-indent: ${profile.body.firstLineIndentMm}mm; }
 h2 { margin: ${profile.heading.spaceBeforePt}pt 0 ${profile.body.spaceAfterPt}pt; line-height: ${lineHeight}; }
-table.data { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 ${profile.body.spaceAfterPt}pt; font-size: ${profile.table.sizePt}pt; }
+/* 1 pt narrower than the text block: the collapsed outer border's half that lies outside the table
+   box was cut off at the page's right edge in Chromium's print (the last column had no right rule). */
+table.data { width: calc(100% - 1pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 ${profile.body.spaceAfterPt}pt; font-size: ${profile.table.sizePt}pt; }
 table.data th, table.data td { border: ${profile.table.borderWeightPt}pt solid #000; padding: ${profile.table.cellPaddingMm / 2}mm ${profile.table.cellPaddingMm}mm; vertical-align: top; overflow-wrap: anywhere; }
 table.data th { font-weight: ${profile.table.headerBold ? 700 : 400}; text-align: center; vertical-align: middle; }
 table.data thead { display: table-header-group; }
