@@ -91,7 +91,7 @@ p, h1, h2 { margin: 0; }
 .doc-number { white-space: pre-wrap; } /* a blank number keeps its room to be written in by hand */
 table.layout { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.layout td { padding: 0; vertical-align: top; }
-.draft-mark { display: inline-block; width: 32mm; border: ${profile.draftMark.boxed ? '1pt solid #000' : 'none'}; padding: 0.8mm 1mm; margin-bottom: 1mm; }
+.draft-mark { display: inline-block; width: 32mm; border: ${profile.draftMark.boxed ? '1pt solid #000' : 'none'}; padding: 0.8mm 1mm; margin-bottom: 3mm; }
 .rule { height: 0; width: ${profile.header.partyTitle.ruleLengthMm}mm; margin: 1pt auto 0; border-top: ${profile.header.partyTitle.ruleWeightPt}pt solid #000; }
 .doc-title { margin-top: ${profile.header.spaceAfterMm + profile.title.spaceBeforeMm}mm; }
 .doc-title, .summary, .summary-rule, h2 { break-after: avoid; }
