@@ -17,8 +17,21 @@ export interface LookOptions {
   networkIdle?: boolean;
 }
 
+/**
+ * Waits for the page's finite CSS transitions and animations (a modal fading in) to end: axe
+ * measuring a button's contrast half-way through a fade reads a colour nobody will see.
+ */
+async function transitionsDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
 export async function lookAt(page: Page, name: string, options: LookOptions = {}): Promise<void> {
   if (options.networkIdle !== false) await page.waitForLoadState('networkidle');
+  await transitionsDone(page);
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
   const builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder.exclude(selector);
