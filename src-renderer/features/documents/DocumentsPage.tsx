@@ -1,7 +1,6 @@
 // The documents of a forum (/cells/:cellId/forums/:forumId/documents[/:typeCode]): nghị quyết,
 // biên bản, kế hoạch khắc phục and báo cáo as tabs; each is edited section by section beside its
 // A4 preview, exported, and adopted. During the meeting the drafts follow what is recorded.
-import { useEffect } from 'react';
 import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { DocumentType } from '../../../src-main/contract/documents';
@@ -10,7 +9,7 @@ import { ForumStatusBadge } from '../../components/badges';
 import { PageSkeleton } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateLong, t } from '../../i18n';
-import { usePendingSaves } from '../live/autosave';
+import { LeaveGuard } from '../live/autosave';
 import { livePath } from '../live/LiveEntryButton';
 import { useLiveState } from '../live/useLive';
 import { CloseForumButton } from './CloseForumButton';
@@ -26,18 +25,6 @@ export default function DocumentsPage() {
   useForumDocumentEvents(forumId);
   const typeCode: DocumentType = isDocumentType(typeParam) ? typeParam : 'NQ';
   usePageTitle(live.data ? `${d.types[typeCode]} — ${live.data.forum.topic}` : d.page.title);
-  const pending = usePendingSaves();
-
-  // Closing the window with a section's save on its way would lose it: ask first.
-  useEffect(() => {
-    if (pending === 0) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = t.live.autosave.leaveWhileSaving;
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [pending]);
 
   if (typeParam !== undefined && !isDocumentType(typeParam)) return <NotFoundView />;
   if (live.error) return <ApiErrorView error={live.error} onRetry={() => void live.refetch()} />;
@@ -96,6 +83,7 @@ export default function DocumentsPage() {
           </Tabs.Panel>
         ))}
       </Tabs>
+      <LeaveGuard />
     </div>
   );
 }

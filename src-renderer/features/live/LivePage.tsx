@@ -12,7 +12,7 @@ import { PageSkeleton } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { documentsPath } from '../documents/paths';
 import { formatDateLong, t } from '../../i18n';
-import { usePendingSaves } from './autosave';
+import { LeaveGuard } from './autosave';
 import { CoveragePanel } from './CoveragePanel';
 import { SpeakerPanel } from './gop-y/SpeakerPanel';
 import { CommentsStep } from './gop-y/CommentsStep';
@@ -84,25 +84,6 @@ function KeyHint({ children }: { children: ReactNode }) {
       {children}
     </Kbd>
   );
-}
-
-/**
- * Closing the window with a save on its way would lose it: ask first. A component of its own, so
- * that a save starting or ending re-renders nothing else (the whole live screen did, a frame of
- * 10–20 ms in the middle of typing on a 60-member forum).
- */
-function LeaveGuard() {
-  const pending = usePendingSaves();
-  useEffect(() => {
-    if (pending === 0) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = t.live.autosave.leaveWhileSaving;
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [pending]);
-  return null;
 }
 
 const LiveScreen = memo(function LiveScreen({ state, forumId, cellId, snapshotAt }: { state: LiveState; forumId: string; cellId: string; snapshotAt: number }) {

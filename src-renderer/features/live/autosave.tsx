@@ -84,6 +84,25 @@ export function usePendingSaves(): number {
   );
 }
 
+/**
+ * Closing the window with a save on its way would lose it: ask first. A component of its own, so
+ * that a save starting or ending re-renders nothing else (the whole live screen did, a frame of
+ * 10–20 ms in the middle of typing on a 60-member forum). Used by the live and documents pages..
+ */
+export function LeaveGuard() {
+  const pending = usePendingSaves();
+  useEffect(() => {
+    if (pending === 0) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = t.live.autosave.leaveWhileSaving;
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [pending]);
+  return null;
+}
+
 /** The small line beside an edited field. */
 export function SaveStatus({ status, error, onRetry }: { status: Status; error?: string | null; onRetry?: () => void }) {
   const a = t.live.autosave;
