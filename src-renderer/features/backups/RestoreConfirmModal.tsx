@@ -1,6 +1,7 @@
 // Asks before a restore, showing what the chosen backup holds (the preview read from the file).
-import { Button, Group, List, Text } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import type { BackupEntry } from '../../../src-main/contract/backups';
+import { ConfirmButtons } from '../../components/ConfirmModal';
 import { AppModal } from '../../components/Dialogs';
 import { t } from '../../i18n';
 
@@ -39,14 +40,7 @@ export function RestoreConfirmModal({ backup, title, intro, note, confirmLabel, 
               {error}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel} data-autofocus>
-              {t.common.cancel}
-            </Button>
-            <Button color="red" onClick={onConfirm} loading={loading}>
-              {confirmLabel}
-            </Button>
-          </Group>
+          <ConfirmButtons confirmLabel={confirmLabel} loading={loading} onConfirm={onConfirm} onCancel={onCancel} />
         </>
       )}
     </AppModal>
