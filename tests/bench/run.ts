@@ -26,9 +26,16 @@ const benches: [string, () => Promise<Check>][] = [
   ['l. search over the large data set (200 cells, 8 years)', benchSearch],
 ];
 
+/** `npm run bench -- h i` runs only the benches whose letters are given; no argument runs them all. */
+function chosen(): typeof benches {
+  const letters = process.argv.slice(2).map((a) => a.toLowerCase());
+  if (letters.length === 0) return benches;
+  return benches.filter(([title]) => letters.includes(title.slice(0, title.indexOf('.'))));
+}
+
 async function main(): Promise<void> {
   const checks: Check[] = [];
-  for (const [title, bench] of benches) {
+  for (const [title, bench] of chosen()) {
     console.log(`\n${title}`);
     try {
       const check = await bench();

@@ -80,7 +80,7 @@ test('a 60 × 27 matrix renders the rows in view and the keyboard reaches every 
   await expect.poll(async () => (await focusedCell(page))?.row).toBe(0);
 
   // Scrolled to the middle: the rows under the scroller's centre are real rows, not a blank.
-  const scroller = grid.locator('xpath=..');
+  const scroller = grid.locator('xpath=../..'); // the table sits in a grid stack with the name column
   const box = (await scroller.boundingBox())!;
   const rowAtCentre = () =>
     page.evaluate(([x, y]) => Number(document.elementFromPoint(x, y)?.closest('tr[role="row"]')?.getAttribute('aria-rowindex') ?? 0), [box.x + box.width / 2, box.y + box.height / 2]);
@@ -91,4 +91,22 @@ test('a 60 × 27 matrix renders the rows in view and the keyboard reaches every 
   await page.mouse.wheel(0, 600);
   await expect.poll(rowAtCentre).toBeGreaterThan(45);
   await lookAt(page, 'live-matrix-60-scrolled');
+
+  // Scrolled sideways: the names stay at the left, each on its own row (the name column is drawn
+  // over the rows' header cells, so what is seen there must be the row's own name).
+  await scroller.evaluate((el) => el.scrollBy({ left: 400 }));
+  const namesSeen = await page.evaluate(([x]) => {
+    const out: { seen: string; row: string }[] = [];
+    for (const th of document.querySelectorAll<HTMLElement>('th[role="rowheader"]')) {
+      const rect = th.getBoundingClientRect();
+      const y = rect.top + rect.height / 2;
+      const scroller = th.closest('table')!.parentElement!.parentElement!.getBoundingClientRect(); // table → stack → scroller
+      if (y < scroller.top + 80 || y > scroller.bottom - 5) continue; // under the head or out of view
+      out.push({ seen: document.elementFromPoint(x, y)?.textContent ?? '', row: th.textContent ?? '' });
+    }
+    return out;
+  }, [box.x + 40]);
+  expect(namesSeen.length).toBeGreaterThan(5);
+  for (const { seen, row } of namesSeen) expect(seen).toBe(row);
+  await lookAt(page, 'live-matrix-60-sideways');
 });

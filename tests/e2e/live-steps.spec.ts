@@ -149,6 +149,45 @@ test('composing Vietnamese (Telex) in an autosaving field stores exactly the com
   await expect(field).toHaveValue('Nguyễn');
 });
 
+test('two windows on one text: the idle one takes the other\'s text, the one typing is told and keeps both', async ({ page, context }) => {
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forum = await api<{ id: string }>(page, 'forum.create', {
+    cellId: cell.id, topic: 'Hai cửa sổ cùng sửa', date: '2026-11-25', startTime: '08:00', focus: [1],
+  });
+  const liveUrl = `${server.url}/#/cells/${cell.id}/forums/${forum.id}/live`;
+  const label = 'Nội dung đề dẫn của đồng chí chủ trì';
+  const other = await context.newPage();
+  await page.goto(liveUrl);
+  await other.goto(liveUrl);
+  const mine = page.getByRole('textbox', { name: label });
+  const theirs = other.getByRole('textbox', { name: label });
+
+  // Typed and saved in the other window: this idle window shows it without a reload.
+  await theirs.fill('Đề dẫn do đồng chí Bí thư soạn.');
+  await other.locator('#live-step-title').focus();
+  await expect(other.getByText('Đã lưu').first()).toBeVisible();
+  await expect(mine).toHaveValue('Đề dẫn do đồng chí Bí thư soạn.');
+
+  // Now both edit: this window starts typing, the other saves first. This window is told, both
+  // texts are on screen, and "use the stored one" puts the other's text in the field.
+  await mine.click();
+  await mine.press('End');
+  await theirs.fill('Đề dẫn đã sửa ở máy của đồng chí Phó Bí thư.');
+  await other.locator('#live-step-title').focus();
+  await expect(other.getByText('Đã lưu').first()).toBeVisible();
+  await mine.pressSequentially(' Thêm một ý.');
+  const panel = page.getByRole('alert').filter({ hasText: 'Nội dung này vừa được sửa ở nơi khác' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Đề dẫn do đồng chí Bí thư soạn. Thêm một ý.');
+  await expect(panel).toContainText('Đề dẫn đã sửa ở máy của đồng chí Phó Bí thư.');
+  await panel.getByRole('button', { name: 'Dùng bản đã lưu' }).click();
+  await expect(mine).toHaveValue('Đề dẫn đã sửa ở máy của đồng chí Phó Bí thư.');
+  await expect(panel).toHaveCount(0);
+  const stored = await api<{ texts: { kind: string; text: string }[] }>(page, 'live.get', { forumId: forum.id });
+  expect(stored.texts.find((x) => x.kind === 'framing')?.text).toBe('Đề dẫn đã sửa ở máy của đồng chí Phó Bí thư.');
+  await other.close();
+});
+
 test('a held forum opens read-only', async ({ page }) => {
   const cell = await api<{ id: string }>(page, 'sample.open', {});
   const forums = await api<{ id: string; status: string }[]>(page, 'forum.list', { cellId: cell.id });

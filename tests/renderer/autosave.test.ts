@@ -372,4 +372,25 @@ describe('AutosaveField', () => {
     expect(f.getSnapshot()).not.toBe(before);
     expect(listener).toHaveBeenCalled();
   });
+
+  it('keeps the status snapshot while only the text changes (an uncontrolled field re-renders on status changes only)', async () => {
+    const { save, calls } = manualSave();
+    const f = make(save, { value: 'a', version: 1 });
+    const idle = f.getStatusSnapshot();
+    f.setValue('ab');
+    const dirty = f.getStatusSnapshot();
+    expect(dirty).not.toBe(idle);
+    expect(dirty.status).toBe('dirty');
+    f.setValue('abc');
+    f.setValue('abcd');
+    expect(f.getStatusSnapshot()).toBe(dirty);
+    expect(f.getSnapshot().value).toBe('abcd');
+    void f.flush();
+    await settle();
+    expect(calls.map((c) => c.value)).toEqual(['abcd']);
+    expect(f.getStatusSnapshot().status).toBe('saving');
+    calls[0].resolve(2);
+    await settle();
+    expect(f.getStatusSnapshot().status).toBe('saved');
+  });
 });

@@ -114,9 +114,13 @@ describe('Bảng tổng hợp (matrix)', () => {
     const state = fixture({ members, indicators, selfReviews, reviewOrder: members.map((m) => m.id) });
     const out = html(<ReviewMatrix state={state} forumId="f1" readOnly={false} />);
     // Before the scroller is measured: the first 24 rows (the active cell is in row 0), then one
-    // spacer standing in for the other 36 rows at 38 px each.
+    // spacer standing in for the other 36 rows (a row's height is measured into --mx-row), in the
+    // table and in the name column drawn over it.
     expect(count(out, /role="gridcell"/g)).toBe(24 * 27);
-    expect(out).toMatch(/<tr role="presentation" aria-hidden="true" class="[^"]*" style="height:1368px">/);
+    expect(out).toMatch(/<tr role="presentation" aria-hidden="true" class="[^"]*" style="height:calc\(var\(--mx-row\) \* 36\)">/);
+    expect(out).toMatch(/<div style="height:calc\(var\(--mx-row\) \* 36\)"><\/div>/);
+    expect(count(out, /role="rowheader"/g)).toBe(24);
+    expect(out).toContain('title="Đảng viên số 24">Đảng viên số 24</div>');
     expect(out).toContain('aria-rowcount="62"');
     expect(out).toContain('540/1620 ô trống'); // (row + column) % 3 === 0 left empty
   });

@@ -37,6 +37,9 @@ export interface FieldSnapshot<V> {
   conflict: Conflict<V> | null;
 }
 
+/** What a field shows besides its value: an uncontrolled input re-renders only when this changes. */
+export type FieldStatusSnapshot<V> = Omit<FieldSnapshot<V>, 'value'>;
+
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -185,6 +188,7 @@ export class AutosaveField<V> {
   private firstDirtyAt: number | null = null;
   private queued: Promise<void> | null = null;
   private snap: FieldSnapshot<V>;
+  private statusSnap: FieldStatusSnapshot<V>;
   private readonly listeners = new Set<() => void>();
 
   constructor(options: FieldOptions<V>, stored: Versioned<V>) {
@@ -198,10 +202,14 @@ export class AutosaveField<V> {
     this.latest = stored;
     this.registry.note(this.key, stored.version);
     this.snap = this.makeSnapshot();
+    this.statusSnap = { status: this.snap.status, error: this.snap.error, conflict: this.snap.conflict };
   }
 
   // ---- what the view reads ----
   getSnapshot = (): FieldSnapshot<V> => this.snap;
+
+  /** The same object while status, error and conflict stay: typing alone does not change it. */
+  getStatusSnapshot = (): FieldStatusSnapshot<V> => this.statusSnap;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -430,6 +438,10 @@ export class AutosaveField<V> {
     const prev = this.snap;
     if (prev.value === next.value && prev.status === next.status && prev.error === next.error && prev.conflict === next.conflict) return;
     this.snap = next;
+    const s = this.statusSnap;
+    if (s.status !== next.status || s.error !== next.error || s.conflict !== next.conflict) {
+      this.statusSnap = { status: next.status, error: next.error, conflict: next.conflict };
+    }
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,7 +1,10 @@
 // Autosave for the live flow: the hook over the field controller (autosave-core.ts), the textarea
 // with its "Đang lưu…" / "Đã lưu" line, and the panel that keeps both texts after a collision.
 // Never a Save button in the live flow.
-import { useEffect, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, useSyncExternalStore,
+  type ChangeEvent, type KeyboardEvent, type ReactNode, type RefCallback,
+} from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
 import { t } from '../../i18n';
 import {
@@ -39,7 +42,8 @@ export interface AutosaveFieldApi<V> {
   resolveConflict: (choice: 'mine' | 'theirs') => Promise<void>;
 }
 
-export function useAutosaveField<V = string>(options: UseAutosaveFieldOptions<V>): AutosaveFieldApi<V> {
+/** The field's controller: a fresh one when the record changes, kept in step with the snapshot. */
+function useFieldController<V>(options: UseAutosaveFieldOptions<V>): AutosaveField<V> {
   const { saveKey, storedValue, storedVersion, save, fromCurrent, equals, delayMs } = options;
   const create = () =>
     new AutosaveField<V>(
@@ -60,6 +64,12 @@ export function useAutosaveField<V = string>(options: UseAutosaveFieldOptions<V>
     current.sync({ value: storedValue, version: storedVersion });
   }, [current, storedValue, storedVersion]);
   useEffect(() => current.dispose, [current]);
+  return current;
+}
+
+/** A controlled field: the view re-renders with each change of the value. */
+export function useAutosaveField<V = string>(options: UseAutosaveFieldOptions<V>): AutosaveFieldApi<V> {
+  const current = useFieldController(options);
   const snap = useSyncExternalStore(current.subscribe, current.getSnapshot, current.getSnapshot);
   return {
     value: snap.value,
@@ -71,6 +81,58 @@ export function useAutosaveField<V = string>(options: UseAutosaveFieldOptions<V>
     status: snap.status,
     error: snap.error,
     conflict: snap.conflict,
+    resolveConflict: current.resolveConflict,
+  };
+}
+
+export interface AutosaveTextApi extends Omit<AutosaveFieldApi<string>, 'value' | 'setValue' | 'onFocus' | 'onBlur'> {
+  /** Spread on the <textarea>: the text lives in the DOM, not in React state. */
+  inputProps: {
+    ref: RefCallback<HTMLTextAreaElement>;
+    defaultValue: string;
+    onChange: (e: ChangeEvent<HTMLTextAreaElement>) => void;
+    onFocus: () => void;
+    onBlur: () => void;
+  };
+}
+
+/**
+ * An uncontrolled text field: a keystroke updates the controller, and React renders only when the
+ * save status changes (the first key after a save, the save's start and end), not on every key.
+ * Text the controller takes from elsewhere (a save by another window adopted while the field is
+ * idle, "use theirs" in a conflict) is written into the element, and `onWritten` runs (e.g. for a
+ * script autosize to measure again).
+ */
+export function useAutosaveText(options: UseAutosaveFieldOptions<string>, onWritten?: () => void): AutosaveTextApi {
+  const current = useFieldController(options);
+  const state = useSyncExternalStore(current.subscribe, current.getStatusSnapshot, current.getStatusSnapshot);
+  const element = useRef<HTMLTextAreaElement | null>(null);
+  const written = useRef(onWritten);
+  useEffect(() => {
+    written.current = onWritten;
+  });
+  useLayoutEffect(() => {
+    const write = () => {
+      const el = element.current;
+      const value = current.getSnapshot().value;
+      if (!el || el.value === value) return;
+      el.value = value;
+      written.current?.();
+    };
+    write();
+    return current.subscribe(write);
+  }, [current]);
+  const ref = useCallback((el: HTMLTextAreaElement | null) => {
+    element.current = el;
+  }, []);
+  const onChange = useCallback((e: ChangeEvent<HTMLTextAreaElement>) => current.setValue(e.currentTarget.value), [current]);
+  return {
+    inputProps: { ref, defaultValue: current.getSnapshot().value, onChange, onFocus: current.onFocus, onBlur: current.onBlur },
+    flush: current.flush,
+    retry: current.retry,
+    status: state.status,
+    error: state.error,
+    conflict: state.conflict,
     resolveConflict: current.resolveConflict,
   };
 }
@@ -186,11 +248,13 @@ export interface AutosaveTextareaProps
   textSize?: string;
 }
 
-/** A growing textarea that saves itself 400 ms after the last keystroke and on blur. */
+/** A growing textarea that saves itself 400 ms after the last keystroke and on blur (uncontrolled: see useAutosaveText). */
 export function AutosaveTextarea({
   label, saveKey, storedText, storedVersion, save, fromCurrent, textSize, readOnly, minRows = 3, maxRows = 16, ...rest
 }: AutosaveTextareaProps) {
-  const field = useAutosaveField<string>({ saveKey, storedValue: storedText, storedVersion, save, fromCurrent });
+  // A text written in from elsewhere re-renders once, so the autosize measures it.
+  const [, remeasure] = useReducer((n: number) => n + 1, 0);
+  const field = useAutosaveText({ saveKey, storedValue: storedText, storedVersion, save, fromCurrent }, remeasure);
   return (
     <Stack gap={4}>
       <Textarea
@@ -199,11 +263,8 @@ export function AutosaveTextarea({
         minRows={minRows}
         maxRows={maxRows}
         {...rest}
+        {...field.inputProps}
         readOnly={readOnly}
-        value={field.value}
-        onChange={(e) => field.setValue(e.currentTarget.value)}
-        onFocus={field.onFocus}
-        onBlur={field.onBlur}
         onKeyDown={leaveOnEscape}
         styles={textSize ? { input: { fontSize: textSize } } : undefined}
       />

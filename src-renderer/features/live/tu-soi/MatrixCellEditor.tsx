@@ -1,11 +1,12 @@
 // The in-cell editor of the matrix: the level (a digit 1..n picks it) and the statement. Its state
-// lives here, so typing repaints this editor only. Esc leaves (saving), Tab leaves for the next
-// empty cell; both fields autosave under the cell's save key like the member form.
-import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+// lives here, and the statement is uncontrolled (useAutosaveText), so a key typed re-renders
+// nothing unless the save status changes. Esc leaves (saving), Tab leaves for the next empty cell;
+// both fields autosave under the cell's save key like the member form.
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import type { ScaleLevel, SelfReview } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
-import { ConflictPanel, SaveStatus, useAutosaveField, type Versioned } from '../autosave';
+import { ConflictPanel, SaveStatus, useAutosaveField, useAutosaveText, type Versioned } from '../autosave';
 import { useSelfReviewSave } from './IndicatorCard';
 import { levelForKey } from './matrix-nav';
 import { levelTone, selfReviewSaveKey } from './subjects';
@@ -45,7 +46,8 @@ export function MatrixCellEditor({ forumId, subject, subjectName, indicatorNo, r
     fromCurrent: assessmentOf,
     delayMs: 0,
   });
-  const statement = useAutosaveField<string>({
+  // Uncontrolled: a key typed in the statement re-renders nothing, unless the save status changes.
+  const statement = useAutosaveText({
     saveKey,
     storedValue: review?.statement ?? '',
     storedVersion: version,
@@ -53,7 +55,15 @@ export function MatrixCellEditor({ forumId, subject, subjectName, indicatorNo, r
     fromCurrent: statementOf,
   });
   const boxRef = useRef<HTMLDivElement>(null);
-  const textRef = useRef<HTMLTextAreaElement>(null);
+  const textRef = useRef<HTMLTextAreaElement | null>(null);
+  const statementRef = statement.inputProps.ref;
+  const setTextRef = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      textRef.current = el;
+      statementRef(el);
+    },
+    [statementRef],
+  );
   const left = useRef(false);
 
   // Open on the level choice: a digit picks it and moves on to the statement.
@@ -139,16 +149,13 @@ export function MatrixCellEditor({ forumId, subject, subjectName, indicatorNo, r
       <Stack gap={8}>
         {levelGroup}
         <Textarea
-          ref={textRef}
           label={m.editorStatement}
           // Grows through CSS (field-sizing): the script autosize measured a hidden copy on every key.
           autosize={false}
           rows={3}
           classNames={{ input: classes.statement }}
-          value={statement.value}
-          onChange={(e) => statement.setValue(e.currentTarget.value)}
-          onFocus={statement.onFocus}
-          onBlur={statement.onBlur}
+          {...statement.inputProps}
+          ref={setTextRef}
         />
         <Stack gap={0}>
           <SaveStatus status={status.status} error={status.error} onRetry={() => void status.retry()} />

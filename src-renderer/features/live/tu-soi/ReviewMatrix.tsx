@@ -14,7 +14,7 @@ import { errorText } from '../gop-y/error-text';
 import { useLiveAction } from '../useLive';
 import { cellId, isNavKey, levelForKey, move, nextEmpty, type Pos } from './matrix-nav';
 import { MatrixCellEditor } from './MatrixCellEditor';
-import { rowSegments, rowsInView } from './row-window';
+import { rowSegments, rowsInView, type RowSegment } from './row-window';
 import { levelLabel, levelTone, membersById, reviewKey, reviewsByKey, selfReviewSaveKey, subjectName, COLLECTIVE } from './subjects';
 import classes from './ReviewMatrix.module.css';
 
@@ -121,6 +121,37 @@ function EditorBox({ up, children }: { up: boolean; children: ReactNode }) {
   );
 }
 
+interface NameView {
+  subject: string;
+  name: string;
+  absent: boolean;
+}
+
+/**
+ * The members' names kept in view while the grid scrolls sideways: one sticky column drawn over
+ * the rows' own header cells (which stay in the rows for assistive tech, hence aria-hidden here).
+ * One sticky element instead of one per row: each sticky cell was a compositor layer of its own,
+ * and 30 of them made every frame of typing in a cell about 4 ms longer.
+ */
+function NameColumnImpl({ segments, rows, activeRow }: { segments: readonly RowSegment[]; rows: readonly NameView[]; activeRow: number }) {
+  return (
+    <div className={classes.names} aria-hidden="true">
+      {segments.flatMap((segment) =>
+        segment.kind === 'gap'
+          ? [<div key={`gap-${segment.from}`} style={{ height: `calc(var(--mx-row) * ${segment.to - segment.from + 1})` }} />]
+          : rows.slice(segment.from, segment.to + 1).map((r, i) => (
+              <div key={r.subject} className={classes.name} data-active={segment.from + i === activeRow || undefined} data-absent={r.absent || undefined} title={r.name}>
+                {r.name}
+                {r.absent && <span className={classes.absent}> · {t.speech.matrix.absent}</span>}
+              </div>
+            )),
+      )}
+    </div>
+  );
+}
+
+const NameColumn = memo(NameColumnImpl);
+
 const MatrixRow = memo(
   MatrixRowImpl,
   (a, b) =>
@@ -190,12 +221,23 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    const head = scroller.querySelector('thead');
-    const row = scroller.querySelector('tbody tr[data-row]');
-    if (head) metrics.current.headHeight = head.getBoundingClientRect().height;
-    if (row) metrics.current.rowHeight = row.getBoundingClientRect().height || metrics.current.rowHeight;
+    // The name column and the spacer rows take the head's and a row's height from these variables.
+    const measure = () => {
+      const head = scroller.querySelector('thead');
+      const row = scroller.querySelector('tbody tr[data-row]');
+      const corner = head?.querySelector('th');
+      if (corner) scroller.style.setProperty('--mx-names', `${corner.getBoundingClientRect().width}px`);
+      if (head) metrics.current.headHeight = head.getBoundingClientRect().height;
+      if (row) metrics.current.rowHeight = row.getBoundingClientRect().height || metrics.current.rowHeight;
+      scroller.style.setProperty('--mx-head', `${metrics.current.headHeight}px`);
+      scroller.style.setProperty('--mx-row', `${metrics.current.rowHeight}px`);
+    };
+    measure();
     updateRowWindow();
-    const observer = new ResizeObserver(updateRowWindow);
+    const observer = new ResizeObserver(() => {
+      measure();
+      updateRowWindow();
+    });
     observer.observe(scroller);
     return () => observer.disconnect();
   }, [updateRowWindow]);
@@ -449,6 +491,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
     return { rowViews: views, emptyCount: empty };
   }, [rows, indicators, reviews, liveOverrides, members]);
   const total = dims.rows * dims.cols;
+  const segments = useMemo(() => rowSegments(rows.length, rowWindow, [active.row]), [rows.length, rowWindow, active.row]);
 
   if (rows.length === 0 || indicators.length === 0) {
     return <Text>{indicators.length === 0 ? t.speech.review.noIndicators : m.noRows}</Text>;
@@ -479,6 +522,7 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
         </Alert>
       )}
       <div ref={scrollerRef} className={classes.scroller} data-editing={editing || undefined} onScroll={updateRowWindow}>
+        <div className={classes.stack}>
         <table
           role="grid"
           aria-label={m.gridLabel}
@@ -529,10 +573,10 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
           </thead>
           <tbody>
             {/* One flat keyed list: a row moving from the "extra" run into the window keeps its DOM (and the focus). */}
-            {rowSegments(rows.length, rowWindow, [active.row]).flatMap((segment) =>
+            {segments.flatMap((segment) =>
               segment.kind === 'gap'
                 ? [
-                    <tr key={`gap-${segment.from}`} role="presentation" aria-hidden="true" className={classes.spacer} style={{ height: (segment.to - segment.from + 1) * metrics.current.rowHeight }}>
+                    <tr key={`gap-${segment.from}`} role="presentation" aria-hidden="true" className={classes.spacer} style={{ height: `calc(var(--mx-row) * ${segment.to - segment.from + 1})` }}>
                       <td colSpan={indicators.length + 1} />
                     </tr>,
                   ]
@@ -559,6 +603,8 @@ export function ReviewMatrix({ state, forumId, readOnly }: ReviewMatrixProps) {
             )}
           </tbody>
         </table>
+        <NameColumn segments={segments} rows={rowViews} activeRow={active.row} />
+        </div>
       </div>
     </Stack>
   );
