@@ -61,13 +61,26 @@ export const phaseBudgets = object(
 );
 export type PhaseBudgets = z.infer<typeof phaseBudgets>;
 
-export const liveSettingsInput = object({
-  forumId,
+const settingsFields = {
   meetingMinutes: integer('Thời lượng cuộc họp (phút)', 10, 600),
   speakerSeconds: integer('Thời gian mỗi lượt phát biểu (giây)', 15, 3600),
   /** null: computed from the members and focus indicators. */
   budgets: phaseBudgets.nullable(),
   quorumRule,
+};
+/** The agenda settings as stored: what `expected` holds and what a CONFLICT carries as `current`. */
+export const liveSettingsValues = object(settingsFields, 'Chương trình đã đọc');
+export type LiveSettingsValues = z.infer<typeof liveSettingsValues>;
+
+export const liveSettingsInput = object({
+  forumId,
+  ...settingsFields,
+  /**
+   * The stored settings this edit started from. When given and the settings were changed since
+   * (another window), nothing is written and CONFLICT carries the stored settings. Omitted: the
+   * write is unconditional (scripts, imports).
+   */
+  expected: liveSettingsValues.optional(),
 });
 
 export const liveRolesInput = object({
@@ -76,12 +89,22 @@ export const liveRolesInput = object({
   secretaryMemberId: idOf('Thư ký').nullable(),
 });
 
+const presenceField = oneOf('Có mặt', PRESENCES, 'có mặt, vắng có lý do, vắng không lý do').nullable();
+/** A member's roll-call record as stored (presence null: not called yet). */
+export const attendanceValues = object({ presence: presenceField, reason: z.string() }, 'Điểm danh đã đọc');
+export type AttendanceValues = z.infer<typeof attendanceValues>;
+
 export const attendanceInput = object({
   forumId,
   memberId: idOf('Đảng viên'),
   /** null clears the record (not yet called). */
-  presence: oneOf('Có mặt', PRESENCES, 'có mặt, vắng có lý do, vắng không lý do').nullable(),
+  presence: presenceField,
   reason: optionalText('Lý do vắng', { max: 300 }),
+  /**
+   * The record this change started from. When given and the record was changed since (another
+   * window), nothing is written and CONFLICT carries the stored record. Omitted: unconditional.
+   */
+  expected: attendanceValues.optional(),
 });
 
 export const reviewOrderInput = object({

@@ -51,6 +51,9 @@ export const viLive = {
     title: 'Sinh hoạt',
     titleOf: (topic: string) => `Sinh hoạt: ${topic}`,
     railLabel: 'Các bước của buổi sinh hoạt',
+    staleTitle: 'Chưa tải lại được dữ liệu mới nhất',
+    staleBody: (reason: string, at: string) =>
+      `${reason} Màn hình đang hiện dữ liệu tải lúc ${at}; ứng dụng tự thử lại vài giây một lần, hoặc bấm «Thử lại».`,
     stepLabel: (n: number, total: number) => `Bước ${n}/${total}`,
     sidePanelLabel: 'Người phát biểu và những phần còn thiếu',
     currentStep: 'bước hiện tại',
@@ -160,6 +163,8 @@ export const viLive = {
     } satisfies Record<Presence, string>,
     presenceOf: (name: string) => `Điểm danh đồng chí ${name}`,
     reasonOf: (name: string) => `Lý do vắng của đồng chí ${name}`,
+    changedElsewhere: (name: string, now: string) =>
+      `Điểm danh của đồng chí ${name} vừa được đổi ở cửa sổ khác, nay là «${now}». Lựa chọn của bạn chưa được lưu; hãy xem lại rồi chọn lại nếu cần.`,
     reasonPlaceholder: 'Ví dụ: Đi công tác',
     notCalled: 'Chưa điểm danh',
     exempt: 'Miễn sinh hoạt',

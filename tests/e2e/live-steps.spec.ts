@@ -188,6 +188,72 @@ test('two windows on one text: the idle one takes the other\'s text, the one typ
   await other.close();
 });
 
+test('two windows on the agenda and the roll call: a change made in the other is never written over', async ({ page, context }) => {
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forum = await api<{ id: string }>(page, 'forum.create', {
+    cellId: cell.id, topic: 'Hai cửa sổ cùng điểm danh', date: '2026-11-26', startTime: '08:00', focus: [1],
+  });
+  const forumId = forum.id;
+  const liveUrl = `${server.url}/#/cells/${cell.id}/forums/${forumId}/live`;
+  const other = await context.newPage();
+  await page.goto(liveUrl);
+  await other.goto(liveUrl);
+  const minutesLabel = 'Thời lượng cuộc họp (phút)';
+
+  // Agenda: this window is in the meeting length when the other stores 90 minutes; what it then
+  // types is refused, both versions are shown, and "keep mine" stores it over the 90.
+  const mine = page.getByRole('textbox', { name: minutesLabel });
+  await mine.click();
+  await other.getByRole('textbox', { name: minutesLabel }).fill('90');
+  await other.locator('#live-step-title').focus();
+  await expect(other.getByText('Đã lưu').first()).toBeVisible();
+  await mine.fill('75');
+  const panel = page.getByRole('alert').filter({ hasText: 'Nội dung này vừa được sửa ở nơi khác' });
+  await expect(panel).toContainText('Thời lượng cuộc họp (phút): 75');
+  await expect(panel).toContainText('Thời lượng cuộc họp (phút): 90');
+  await lookAtScreen(page, 'live-two-windows-agenda');
+  await panel.getByRole('button', { name: 'Giữ bản của tôi' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect.poll(async () => (await api<{ settings: { meetingMinutes: number } }>(page, 'live.get', { forumId })).settings.meetingMinutes).toBe(75);
+  await expect(other.getByRole('textbox', { name: minutesLabel })).toHaveValue('75');
+
+  // Roll call, reasons: both windows show a member absent with a reason to fill in.
+  const live = await api<{ members: { id: string; fullName: string }[] }>(page, 'live.get', { forumId });
+  const [absent, late] = live.members;
+  await api(page, 'live.setAttendance', { forumId, memberId: absent.id, presence: 'absent_excused', reason: '' });
+  await api(page, 'live.setPhase', { forumId, phase: 'khai_mac' });
+  const reasonLabel = `Lý do vắng của đồng chí ${absent.fullName}`;
+  const myReason = page.getByRole('textbox', { name: reasonLabel });
+  await myReason.click();
+  await other.getByRole('textbox', { name: reasonLabel }).fill('Đi công tác tại tỉnh');
+  await other.getByRole('textbox', { name: reasonLabel }).blur();
+  await expect(other.getByText('Đã lưu').first()).toBeVisible();
+  await myReason.fill('Ốm');
+  const reasonPanel = page.getByRole('alert').filter({ hasText: 'Nội dung này vừa được sửa ở nơi khác' });
+  await expect(reasonPanel).toContainText('Ốm');
+  await expect(reasonPanel).toContainText('Đi công tác tại tỉnh');
+  await reasonPanel.getByRole('button', { name: 'Dùng bản đã lưu' }).click();
+  await expect(myReason).toHaveValue('Đi công tác tại tỉnh');
+
+  // Roll call, presence: this window cannot refresh from the core while the other marks a member
+  // present. It keeps the meeting on screen under a notice; its own click is then refused with
+  // what the record now says; once the core answers again, the notice goes by itself.
+  await page.route('**/api/live.get', (route) => route.abort());
+  await other.getByRole('radiogroup', { name: `Điểm danh đồng chí ${late.fullName}` }).getByText('Có mặt', { exact: true }).click();
+  const stale = page.getByRole('alert').filter({ hasText: 'Chưa tải lại được dữ liệu mới nhất' });
+  await expect(stale).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Khai mạc', exact: true })).toBeVisible();
+  await page.getByRole('radiogroup', { name: `Điểm danh đồng chí ${late.fullName}` }).getByText('Vắng không lý do', { exact: true }).click();
+  await expect(page.getByText(`Điểm danh của đồng chí ${late.fullName} vừa được đổi ở cửa sổ khác, nay là «Có mặt»`)).toBeVisible();
+  await lookAtScreen(page, 'live-two-windows-roll-call');
+  await page.unroute('**/api/live.get');
+  await expect(stale).toHaveCount(0, { timeout: 15_000 });
+  const after = await api<{ members: { id: string; presence: string | null; absenceReason: string }[] }>(page, 'live.get', { forumId });
+  expect(after.members.find((m) => m.id === late.id)?.presence).toBe('present');
+  expect(after.members.find((m) => m.id === absent.id)).toMatchObject({ presence: 'absent_excused', absenceReason: 'Đi công tác tại tỉnh' });
+  await other.close();
+});
+
 test('a held forum opens read-only', async ({ page }) => {
   const cell = await api<{ id: string }>(page, 'sample.open', {});
   const forums = await api<{ id: string; status: string }[]>(page, 'forum.list', { cellId: cell.id });

@@ -113,6 +113,48 @@ describe('phases and the roll-call gate', () => {
     expect(edited.settings.budgetsEdited).toBe(true);
     expect(edited.phaseTimes.find((p) => p.phase === 'de_dan')!.budgetMinutes).toBe(10);
   });
+
+  it('settings changed in another window since an edit began are not written over: CONFLICT carries the stored ones', async () => {
+    const rule = { basis: 'full_not_exempt' as const, numerator: 1, denominator: 2, strictlyMore: true };
+    const read = { meetingMinutes: 60, speakerSeconds: 180, budgets: null, quorumRule: rule };
+    // Window A lengthens the meeting, starting from what it read.
+    await core.ok('live.setSettings', { forumId, ...read, meetingMinutes: 90, expected: read });
+    // Window B read the same, and shortens the speaker's turn: refused, nothing written.
+    await unchanged(async () => {
+      const stale = await core.fail('live.setSettings', { forumId, ...read, speakerSeconds: 120, expected: read });
+      expect(stale.code).toBe('CONFLICT');
+      expect(stale.message).toMatch(/Chương trình buổi sinh hoạt vừa được lưu từ một cửa sổ khác/);
+      expect((stale as { current?: unknown }).current).toEqual({ meetingMinutes: 90, speakerSeconds: 180, budgets: null, quorumRule: rule });
+    });
+    // From what is stored now (its keys in another order), the same change goes through.
+    const now = { quorumRule: { strictlyMore: true, denominator: 2, numerator: 1, basis: 'full_not_exempt' as const }, budgets: null, speakerSeconds: 180, meetingMinutes: 90 };
+    const state = await core.ok('live.setSettings', { forumId, ...now, speakerSeconds: 120, expected: now });
+    expect(state.settings).toMatchObject({ meetingMinutes: 90, speakerSeconds: 120 });
+  });
+
+  it('a roll-call record changed in another window is not written over; without `expected` the last write wins', async () => {
+    const yen = ids['Vũ Thị Yến'];
+    const notCalled = { presence: null, reason: '' };
+    await core.ok('live.setAttendance', { forumId, memberId: yen, presence: 'absent_excused', reason: 'Đi công tác', expected: notCalled });
+    await unchanged(async () => {
+      // Another window still believes she was not called.
+      const stale = await core.fail('live.setAttendance', { forumId, memberId: yen, presence: 'present', reason: '', expected: notCalled });
+      expect(stale.code).toBe('CONFLICT');
+      expect(stale.message).toMatch(/Điểm danh của đồng chí Vũ Thị Yến/);
+      expect((stale as { current?: unknown }).current).toEqual({ presence: 'absent_excused', reason: 'Đi công tác' });
+      // Its reason typed over a reason it never saw: refused too.
+      const reason = await core.fail('live.setAttendance', {
+        forumId, memberId: yen, presence: 'absent_excused', reason: 'Ốm', expected: { presence: 'absent_excused', reason: '' },
+      });
+      expect(reason.code).toBe('CONFLICT');
+    });
+    // From what is stored (spaces around the reason do not count), the change goes through.
+    await core.ok('live.setAttendance', {
+      forumId, memberId: yen, presence: 'absent_excused', reason: 'Đi công tác tại Hà Nội', expected: { presence: 'absent_excused', reason: ' Đi công tác ' },
+    });
+    await core.ok('live.setAttendance', { forumId, memberId: yen, presence: 'present', reason: '' });
+    expect((await live()).members.find((m) => m.id === yen)).toMatchObject({ presence: 'present', absenceReason: '' });
+  });
 });
 
 describe('self-mirroring', () => {

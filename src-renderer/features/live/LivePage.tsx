@@ -299,9 +299,32 @@ export default function LivePage() {
   // the previous snapshot until it is done, a few milliseconds later).
   const state = useDeferredValue(live.data);
   const snapshotAt = useDeferredValue(live.dataUpdatedAt);
-  if (live.error) return <ApiErrorView error={live.error} onRetry={() => void live.refetch()} />;
+  // Nothing to show yet: the error is the page. Once a snapshot was shown, a failed refresh never
+  // takes the meeting off the screen: the last snapshot stays, under a notice (StaleNotice).
+  if (live.error && !live.data) return <ApiErrorView error={live.error} onRetry={() => void live.refetch()} />;
   if (!state) return <PageSkeleton rows={8} />;
   // A forum of another cell under this cell's URL is a stale or mistyped link.
   if (state.forum.cellId !== cellId) return <NotFoundView message={t.live.page.notInCell} />;
-  return <LiveScreen state={state} forumId={forumId} cellId={cellId} snapshotAt={snapshotAt} />;
+  return (
+    <>
+      {live.error && <StaleNotice error={live.error} at={live.dataUpdatedAt} onRetry={() => void live.refetch()} />}
+      <LiveScreen state={state} forumId={forumId} cellId={cellId} snapshotAt={snapshotAt} />
+    </>
+  );
+}
+
+/** The snapshot on screen could not be refreshed: say so, from when it is, and how it heals. */
+function StaleNotice({ error, at, onRetry }: { error: unknown; at: number; onRetry: () => void }) {
+  const p = t.live.page;
+  const time = new Date(at).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (
+    <Alert color="orange" variant="light" role="alert" title={p.staleTitle} mb="md">
+      <Group justify="space-between" align="center" wrap="nowrap" gap="md">
+        <Text>{p.staleBody(error instanceof Error ? error.message : t.errors.unexpected, time)}</Text>
+        <Button variant="default" onClick={onRetry} style={{ flexShrink: 0 }}>
+          {t.errors.retry}
+        </Button>
+      </Group>
+    </Alert>
+  );
 }

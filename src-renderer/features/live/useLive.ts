@@ -30,6 +30,9 @@ export function useLiveEvents(forumId: string): void {
   );
 }
 
+/** How often a snapshot that failed to refresh is fetched again. */
+export const STALE_RETRY_MS = 5000;
+
 /** The live snapshot of a forum, kept fresh by push events. */
 export function useLiveState(forumId: string) {
   const client = useApiClient();
@@ -38,6 +41,8 @@ export function useLiveState(forumId: string) {
     queryKey: liveQueryKey(forumId),
     queryFn: () => client.call('live.get', { forumId }),
     enabled: forumId !== '',
+    // A failed refetch keeps the last snapshot on screen (see LivePage); try again until it heals.
+    refetchInterval: (query) => (query.state.status === 'error' ? STALE_RETRY_MS : false),
   });
 }
 

@@ -6,6 +6,8 @@ export type AttendanceRow = Selectable<AttendanceTable>;
 export function createAttendanceRepo(db: Kysely<Database>) {
   return {
     list: (forumId: string) => db.selectFrom('attendance').selectAll().where('forum_id', '=', forumId).execute(),
+    find: (forumId: string, memberId: string) =>
+      db.selectFrom('attendance').selectAll().where('forum_id', '=', forumId).where('member_id', '=', memberId).executeTakeFirst(),
     upsert: (row: AttendanceRow) =>
       db
         .insertInto('attendance')

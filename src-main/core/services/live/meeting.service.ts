@@ -1,15 +1,17 @@
 // The meeting itself: reading the live state, moving between phases, the agenda and quorum
 // settings, chair and secretary, the roll call and the review order.
-import { COLLECTIVE, type LiveMember, type LiveState, type ParsedInput } from '../../../contract';
+import {
+  COLLECTIVE, FORUM_PHASES, type AttendanceValues, type LiveMember, type LiveSettingsValues, type LiveState, type ParsedInput, type PhaseBudgets,
+} from '../../../contract';
 import { createAttendanceRepo } from '../../db/repos/attendance.repo';
 import { createForumsRepo, type ForumRow } from '../../db/repos/forums.repo';
 import { createPhaseLogRepo } from '../../db/repos/phase-log.repo';
 import { checkPhaseMove, phaseIndex } from '../../domain/live/phases';
-import { conflict, forbiddenState, invalidField } from '../../errors';
+import { conflict, forbiddenState, invalidField, textConflict } from '../../errors';
 import { nowIso, type ServiceContext } from '../context';
 import { emitLiveChanged } from './emit';
 import { buildLiveState, rollCallFacts } from './live-state';
-import { loadRoster, requireCellMember, requireEditableForum, requireForumRow, reviewableMembers } from './roster';
+import { loadRoster, quorumRuleOf, requireCellMember, requireEditableForum, requireForumRow, reviewableMembers } from './roster';
 
 export async function getLiveState(ctx: ServiceContext, forumId: string): Promise<LiveState> {
   return ctx.db.transaction().execute(async (trx) => buildLiveState(trx, await requireForumRow(trx, forumId), ctx.now()));
@@ -40,8 +42,32 @@ export function setPhase(ctx: ServiceContext, input: ParsedInput<'live.setPhase'
   }, input.forumId, true);
 }
 
+/** The agenda settings as stored (budgets null when computed). */
+function storedSettings(forum: ForumRow): LiveSettingsValues {
+  return {
+    meetingMinutes: forum.meeting_minutes,
+    speakerSeconds: forum.speaker_seconds,
+    budgets: forum.budgets ? (JSON.parse(forum.budgets) as PhaseBudgets) : null,
+    quorumRule: quorumRuleOf(forum),
+  };
+}
+
+/** Settings in one key order, so two readings of the same settings compare equal. */
+const settingsKey = (v: LiveSettingsValues): string =>
+  JSON.stringify([
+    v.meetingMinutes,
+    v.speakerSeconds,
+    v.budgets && FORUM_PHASES.map((p) => v.budgets![p]),
+    [v.quorumRule.basis, v.quorumRule.numerator, v.quorumRule.denominator, v.quorumRule.strictlyMore],
+  ]);
+
+const sameReason = (a: string, b: string) => a.normalize('NFC').trim() === b.normalize('NFC').trim();
+
 export function setSettings(ctx: ServiceContext, input: ParsedInput<'live.setSettings'>): Promise<LiveState> {
   return writeForum(ctx, async (forum) => {
+    // Changed in another window since this edit began: never written over (the caller keeps both).
+    const stored = storedSettings(forum);
+    if (input.expected && settingsKey(input.expected) !== settingsKey(stored)) throw textConflict('Chương trình buổi sinh hoạt', stored);
     const timerIdle = forum.timer === null || JSON.parse(forum.timer).startedAt === null;
     return {
       meeting_minutes: input.meetingMinutes,
@@ -67,6 +93,13 @@ export async function setAttendance(ctx: ServiceContext, input: ParsedInput<'liv
     const forum = await requireEditableForum(trx, input.forumId);
     const row = await requireCellMember(trx, forum, input.memberId, 'memberId', 'Đảng viên');
     const repo = createAttendanceRepo(trx);
+    if (input.expected) {
+      const record = await repo.find(forum.id, row.id);
+      const stored: AttendanceValues = record ? { presence: record.presence, reason: record.reason } : { presence: null, reason: '' };
+      if (stored.presence !== input.expected.presence || !sameReason(stored.reason, input.expected.reason)) {
+        throw textConflict(`Điểm danh của đồng chí ${row.full_name}`, stored);
+      }
+    }
     if (input.presence === null) {
       await repo.remove(forum.id, row.id);
     } else {

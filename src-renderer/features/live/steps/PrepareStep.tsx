@@ -3,13 +3,13 @@
 // (live.setSettings, saved as typed), the đề dẫn text, and where the statements written ahead go.
 import { Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ForumPhase, LiveState, PhaseBudgets, QuorumRule } from '../../../../src-main/contract/live';
+import type { ForumPhase, LiveSettingsValues, LiveState, PhaseBudgets, QuorumRule } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
-import { SaveStatus } from '../autosave';
+import { ConflictPanel, SaveStatus } from '../autosave';
 import { focusGroups } from '../live-helpers';
 import type { StepProps } from './step-props';
 import { PHASES } from '../phases';
-import { useLastWriteField } from '../useLastWriteField';
+import { useCheckedField } from '../useCheckedField';
 import { useLiveAction } from '../useLive';
 import { ForumTextField } from './ForumTextField';
 import { ReviewEarlierSummary } from '../../actions/ReviewEarlierActions';
@@ -45,6 +45,45 @@ const whole = (value: Num, label: string): number => {
   if (String(value).trim() === '' || !Number.isInteger(n)) throw new LocalError(t.live.prepare.numberRequired(label));
   return n;
 };
+
+/** The draft as the core takes it; a number left empty or not whole is refused here, in Vietnamese. */
+function settingsOf(d: AgendaDraft): LiveSettingsValues {
+  const pr = t.live.prepare;
+  return {
+    meetingMinutes: whole(d.meetingMinutes, pr.meetingMinutes),
+    speakerSeconds: whole(d.speakerSeconds, pr.speakerSeconds),
+    budgets: d.budgets ? (Object.fromEntries(PHASES.map((p) => [p, whole(d.budgets![p], pr.budgetFor(t.live.phases[p]))])) as PhaseBudgets) : null,
+    quorumRule: {
+      basis: d.quorumRule.basis,
+      numerator: whole(d.quorumRule.numerator, pr.quorumNumerator),
+      denominator: whole(d.quorumRule.denominator, pr.quorumDenominator),
+      strictlyMore: d.quorumRule.strictlyMore,
+    },
+  };
+}
+
+const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+/** The stored settings a CONFLICT carries, as a draft; null when they are not that shape. */
+function draftFromCurrent(current: unknown): AgendaDraft | null {
+  const c = current as Partial<LiveSettingsValues> | null;
+  if (!c || !isWhole(c.meetingMinutes) || !isWhole(c.speakerSeconds) || typeof c.quorumRule !== 'object' || c.quorumRule === null) return null;
+  const budgets = c.budgets ?? null;
+  if (budgets !== null && !PHASES.every((p) => isWhole(budgets[p]))) return null;
+  return { meetingMinutes: c.meetingMinutes, speakerSeconds: c.speakerSeconds, budgets, quorumRule: { ...c.quorumRule } };
+}
+
+/** One side of a settings conflict, in words, a line each (the panel keeps line breaks). */
+function agendaInWords(draft: AgendaDraft): string {
+  const pr = t.live.prepare;
+  const q = draft.quorumRule;
+  return [
+    `${pr.meetingMinutes}: ${draft.meetingMinutes}`,
+    `${pr.speakerSeconds}: ${draft.speakerSeconds}`,
+    `${pr.budgetsTitle}: ${draft.budgets ? EDITABLE.map((p) => `${t.live.phases[p]} ${draft.budgets![p]}`).join(', ') : pr.budgetsComputed}`,
+    pr.quorumSummary(q.strictlyMore, Number(q.numerator) || 0, Number(q.denominator) || 0, q.basis === 'full'),
+  ].join('\n');
+}
 
 function FocusSummary({ state, setupPath }: { state: LiveState; setupPath: string }) {
   const pr = t.live.prepare;
@@ -86,25 +125,12 @@ function FocusSummary({ state, setupPath }: { state: LiveState; setupPath: strin
 function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: string; readOnly: boolean }) {
   const pr = t.live.prepare;
   const act = useLiveAction(forumId);
-  const field = useLastWriteField<AgendaDraft>({
+  const field = useCheckedField<AgendaDraft>({
     stored: draftOf(state),
-    save: async (d) => {
-      const budgets: PhaseBudgets | null = d.budgets
-        ? (Object.fromEntries(PHASES.map((p) => [p, whole(d.budgets![p], pr.budgetFor(t.live.phases[p]))])) as PhaseBudgets)
-        : null;
-      await act('live.setSettings', {
-        forumId,
-        meetingMinutes: whole(d.meetingMinutes, pr.meetingMinutes),
-        speakerSeconds: whole(d.speakerSeconds, pr.speakerSeconds),
-        budgets,
-        quorumRule: {
-          basis: d.quorumRule.basis,
-          numerator: whole(d.quorumRule.numerator, pr.quorumNumerator),
-          denominator: whole(d.quorumRule.denominator, pr.quorumDenominator),
-          strictlyMore: d.quorumRule.strictlyMore,
-        },
-      });
+    save: async (d, expected) => {
+      await act('live.setSettings', { forumId, ...settingsOf(d), expected: settingsOf(expected) });
     },
+    fromCurrent: draftFromCurrent,
   });
   const d = field.value;
   const shownBudgets = d.budgets ?? budgetsOf(state);
@@ -123,6 +149,7 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
         {!readOnly && <SaveStatus status={field.status} error={field.error} />}
       </Group>
       <Stack gap="md">
+        {field.conflict && <ConflictPanel conflict={field.conflict} onResolve={(c) => void field.resolveConflict(c)} render={agendaInWords} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <NumberInput
             label={pr.meetingMinutes}

@@ -1,14 +1,15 @@
 // Khai mạc: the roll call (có mặt / vắng có lý do / vắng không lý do, with the reason), the live
 // counts, the chair and the secretary, and the quorum against the rule. Until the roll call allows
 // it, the reason Next is refused is shown here.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import type { LiveMember, LiveState, Presence } from '../../../../src-main/contract/live';
+import type { AttendanceValues, LiveMember, LiveState, Presence } from '../../../../src-main/contract/live';
+import { isApiError } from '../../../api';
 import { MemberStatusBadge } from '../../../components/badges';
 import { t } from '../../../i18n';
-import { SaveStatus } from '../autosave';
+import { ConflictPanel, SaveStatus } from '../autosave';
 import { messageOf } from '../autosave-core';
-import { useLastWriteField } from '../useLastWriteField';
+import { useCheckedField } from '../useCheckedField';
 import { useLiveAction } from '../useLive';
 import type { StepProps } from './step-props';
 
@@ -33,10 +34,17 @@ function Count({ label, value, detail }: { label: string; value: number; detail?
 function ReasonInput({ member, forumId, readOnly }: { member: LiveMember; forumId: string; readOnly: boolean }) {
   const r = t.live.rollCall;
   const act = useLiveAction(forumId);
-  const field = useLastWriteField<string>({
+  const field = useCheckedField<string>({
     stored: member.absenceReason,
     equals: (a, b) => a.trim() === b.trim(),
-    save: (reason) => act('live.setAttendance', { forumId, memberId: member.id, presence: 'absent_excused', reason }),
+    save: (reason, expected) =>
+      act('live.setAttendance', { forumId, memberId: member.id, presence: 'absent_excused', reason, expected: { presence: 'absent_excused', reason: expected } }),
+    // Another window changed the reason: both are shown. It changed the presence: the row shows it
+    // once the snapshot arrives, and this field goes with it; meanwhile the message says why.
+    fromCurrent: (current) => {
+      const c = current as Partial<AttendanceValues> | null;
+      return c?.presence === 'absent_excused' && typeof c.reason === 'string' ? c.reason : null;
+    },
   });
   return (
     <Stack gap={2}>
@@ -50,6 +58,7 @@ function ReasonInput({ member, forumId, readOnly }: { member: LiveMember; forumI
         readOnly={readOnly}
       />
       {!readOnly && <SaveStatus status={field.status} error={field.error} />}
+      {field.conflict && <ConflictPanel conflict={field.conflict} onResolve={(c) => void field.resolveConflict(c)} />}
     </Stack>
   );
 }
@@ -63,20 +72,44 @@ function RollCallRow({ member, forumId, readOnly, onError }: { member: LiveMembe
   useEffect(() => {
     if (pending !== null && member.presence === pending) setPending(null);
   }, [member.presence, pending]);
-  const change = async (value: Presence) => {
-    setPending(value);
-    onError(null);
+  // The newest record known: from the snapshot, or from this window's own last save (a snapshot
+  // fetched before it may still arrive). Clicks are sent one after another, each expecting it.
+  const known = useRef<AttendanceValues>({ presence: member.presence, reason: member.absenceReason });
+  const inFlight = useRef(0);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    if (inFlight.current === 0) known.current = { presence: member.presence, reason: member.absenceReason };
+  }, [member.presence, member.absenceReason]);
+  const send = async (value: Presence) => {
     try {
-      await act('live.setAttendance', {
+      const saved = await act('live.setAttendance', {
         forumId,
         memberId: member.id,
         presence: value,
-        reason: value === 'absent_excused' ? member.absenceReason : '',
+        reason: value === 'absent_excused' ? known.current.reason : '',
+        // Refused if another window changed this member's record meanwhile.
+        expected: known.current,
       });
+      known.current = { presence: saved.presence, reason: saved.absenceReason };
     } catch (e) {
       setPending(null);
-      onError(`${member.fullName}: ${messageOf(e, t.live.autosave.failed)}`);
+      const current = isApiError(e) && e.code === 'CONFLICT' ? (e.current as AttendanceValues | undefined) : undefined;
+      if (current && 'presence' in current) {
+        known.current = current;
+        onError(r.changedElsewhere(member.fullName, current.presence === null ? r.notCalled : r.presence[current.presence]));
+      } else {
+        onError(`${member.fullName}: ${messageOf(e, t.live.autosave.failed)}`);
+      }
     }
+  };
+  const change = (value: Presence) => {
+    setPending(value);
+    onError(null);
+    inFlight.current += 1;
+    chain.current = chain.current.then(() => send(value)).finally(() => {
+      inFlight.current -= 1;
+    });
+    return chain.current;
   };
   return (
     <Table.Tr data-member={member.id}>
