@@ -254,6 +254,27 @@ test('two windows on the agenda and the roll call: a change made in the other is
   await other.close();
 });
 
+test('at a projector\'s 1024 × 768 the speaker\'s clock stays beside the step, and the narrow rail still names each phase', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const cell = await api<{ id: string }>(page, 'sample.open', {});
+  const forum = await api<{ id: string }>(page, 'forum.create', {
+    cellId: cell.id, topic: 'Sinh hoạt trên máy chiếu', date: '2026-11-27', startTime: '08:00', focus: [1, 2, 3],
+  });
+  await page.goto(`${server.url}/#/cells/${cell.id}/forums/${forum.id}/live`);
+  await expect(stepHeading(page, 'Chuẩn bị')).toBeVisible();
+  const step = await page.locator('#live-step-title').boundingBox();
+  const speaker = page.locator('[data-speaker-now]');
+  await expect(speaker).toBeInViewport();
+  const clock = (await speaker.boundingBox())!;
+  // In a column to the right of the step, not under it.
+  expect(clock.x).toBeGreaterThan(step!.x + 300);
+  expect(clock.y).toBeLessThan(400);
+  const rail = page.getByRole('navigation', { name: 'Các bước của buổi sinh hoạt' });
+  await expect(rail.getByRole('button', { name: /Góp ý/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Khai mạc/ })).toHaveAttribute('title', /^2\. Khai mạc: /);
+  await lookAtScreen(page, 'live-1024-chuan-bi');
+});
+
 test('a held forum opens read-only', async ({ page }) => {
   const cell = await api<{ id: string }>(page, 'sample.open', {});
   const forums = await api<{ id: string; status: string }[]>(page, 'forum.list', { cellId: cell.id });

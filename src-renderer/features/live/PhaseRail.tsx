@@ -60,6 +60,7 @@ export function PhaseRail({ phaseTimes, current, shown, running, snapshotAt, dis
               style={phase === shown && !isCurrent ? { borderColor: 'var(--mantine-color-default-border)', borderStyle: 'dashed' } : undefined}
               disabled={disabled}
               onClick={() => onSelect(phase)}
+              title={`${i + 1}. ${t.live.phases[phase]}: ${timeText}${over ? ` · ${p.overBudget}` : ''}`}
             >
               <span className={classes.phaseNo} aria-hidden="true">
                 {done ? '✓' : i + 1}
@@ -72,6 +73,9 @@ export function PhaseRail({ phaseTimes, current, shown, running, snapshotAt, dis
                   {budget > 0 ? p.timeUsedLabel(used, budget) : timeText}
                   {over ? `, ${p.overBudget}` : ''}
                 </VisuallyHidden>
+              </span>
+              <span className={`${classes.phaseTimeShort} ${over ? classes.over : ''}`} aria-hidden="true">
+                {used >= 1 ? formatClock(used) : '–'}
               </span>
             </button>
           </li>
