@@ -83,10 +83,15 @@ export const liveSettingsInput = object({
   expected: liveSettingsValues.optional(),
 });
 
+const chairMemberId = idOf('Chủ trì').nullable();
+const secretaryMemberId = idOf('Thư ký').nullable();
+/** Each role given is set (null: none); a role left out stays as it is. */
 export const liveRolesInput = object({
   forumId,
-  chairMemberId: idOf('Chủ trì').nullable(),
-  secretaryMemberId: idOf('Thư ký').nullable(),
+  chairMemberId: chairMemberId.optional(),
+  secretaryMemberId: secretaryMemberId.optional(),
+  /** The roles this choice started from: a role given here that changed since refuses the write (CONFLICT). */
+  expected: object({ chairMemberId: chairMemberId.optional(), secretaryMemberId: secretaryMemberId.optional() }, 'Chủ trì và thư ký đã đọc').optional(),
 });
 
 const presenceField = oneOf('Có mặt', PRESENCES, 'có mặt, vắng có lý do, vắng không lý do').nullable();
@@ -110,6 +115,8 @@ export const attendanceInput = object({
 export const reviewOrderInput = object({
   forumId,
   order: listOf('Thứ tự tự soi', subjectKey('Người tự soi'), 500).min(1, '«Thứ tự tự soi» không được để trống.'),
+  /** The order this move started from: when the order in effect differs (another window), CONFLICT. */
+  expected: listOf('Thứ tự tự soi đã đọc', subjectKey('Người tự soi'), 500).optional(),
 });
 
 export const saveTextInput = object({

@@ -35,6 +35,15 @@ export const textConflict = (what: string, current: unknown) =>
     current,
   );
 
+/** A choice (roles, an order) changed elsewhere since the caller read it: nothing written; `current` is the stored one. */
+export const choiceConflict = (what: string, current: unknown) =>
+  new CoreError(
+    'CONFLICT',
+    `${what} vừa được đổi ở một cửa sổ khác. Lựa chọn của bạn chưa được lưu: hãy xem bản mới rồi chọn lại nếu cần.`,
+    undefined,
+    current,
+  );
+
 export const forbiddenState = (message: string) => new CoreError('FORBIDDEN_STATE', message);
 
 /** The database cannot be opened; the message is for the user, the app must not go on. */

@@ -246,11 +246,17 @@ test('two windows on the agenda and the roll call: a change made in the other is
   await page.getByRole('radiogroup', { name: `Điểm danh đồng chí ${late.fullName}` }).getByText('Vắng không lý do', { exact: true }).click();
   await expect(page.getByText(`Điểm danh của đồng chí ${late.fullName} vừa được đổi ở cửa sổ khác, nay là «Có mặt»`)).toBeVisible();
   await lookAtScreen(page, 'live-two-windows-roll-call');
+  // The secretary, the same way: chosen in the other window, then here from the stale screen.
+  await other.getByRole('combobox', { name: 'Thư ký' }).selectOption({ label: absent.fullName });
+  await expect.poll(async () => (await api<{ forum: { secretaryMemberId: string | null } }>(other, 'live.get', { forumId })).forum.secretaryMemberId).toBe(absent.id);
+  await page.getByRole('combobox', { name: 'Thư ký' }).selectOption({ label: late.fullName });
+  await expect(page.getByText('Chủ trì và thư ký vừa được đổi ở một cửa sổ khác')).toBeVisible();
   await page.unroute('**/api/live.get');
   await expect(stale).toHaveCount(0, { timeout: 15_000 });
   const after = await api<{ members: { id: string; presence: string | null; absenceReason: string }[] }>(page, 'live.get', { forumId });
   expect(after.members.find((m) => m.id === late.id)?.presence).toBe('present');
   expect(after.members.find((m) => m.id === absent.id)).toMatchObject({ presence: 'absent_excused', absenceReason: 'Đi công tác tại tỉnh' });
+  expect((await api<{ forum: { secretaryMemberId: string | null } }>(page, 'live.get', { forumId })).forum.secretaryMemberId).toBe(absent.id);
   await other.close();
 });
 

@@ -132,6 +132,37 @@ describe('phases and the roll-call gate', () => {
     expect(state.settings).toMatchObject({ meetingMinutes: 90, speakerSeconds: 120 });
   });
 
+  it('roles: one role set leaves the other; a role changed in another window since it was read is refused', async () => {
+    const [tuan, duc, hang] = [ids['Nguyễn Văn Tuấn'], ids['Lê Minh Đức'], ids['Trần Thị Hằng']];
+    await core.ok('live.setRoles', { forumId, secretaryMemberId: duc, expected: { secretaryMemberId: null } });
+    let state = await live();
+    expect(state.forum).toMatchObject({ chairMemberId: tuan, secretaryMemberId: duc });
+    await unchanged(async () => {
+      // Another window still shows no secretary and picks Hằng: refused, with the stored roles.
+      const stale = await core.fail('live.setRoles', { forumId, secretaryMemberId: hang, expected: { secretaryMemberId: null } });
+      expect(stale.code).toBe('CONFLICT');
+      expect(stale.message).toMatch(/Chủ trì và thư ký vừa được đổi ở một cửa sổ khác/);
+      expect((stale as { current?: unknown }).current).toEqual({ chairMemberId: tuan, secretaryMemberId: duc });
+    });
+    // The chair changed from what it was read as: the secretary set meanwhile is not touched.
+    await core.ok('live.setRoles', { forumId, chairMemberId: hang, expected: { chairMemberId: tuan } });
+    state = await live();
+    expect(state.forum).toMatchObject({ chairMemberId: hang, secretaryMemberId: duc });
+  });
+
+  it('review order: a move made from an order another window has changed is refused', async () => {
+    const read = (await live()).reviewOrder;
+    const swapped = [read[0], read[2], read[1], ...read.slice(3)];
+    await core.ok('live.setReviewOrder', { forumId, order: swapped, expected: read });
+    await unchanged(async () => {
+      const other = [read[0], read[1], read[3], read[2], ...read.slice(4)];
+      const stale = await core.fail('live.setReviewOrder', { forumId, order: other, expected: read });
+      expect(stale.code).toBe('CONFLICT');
+      expect((stale as { current?: unknown }).current).toEqual(swapped);
+    });
+    expect((await live()).reviewOrder).toEqual(swapped);
+  });
+
   it('a roll-call record changed in another window is not written over; without `expected` the last write wins', async () => {
     const yen = ids['Vũ Thị Yến'];
     const notCalled = { presence: null, reason: '' };

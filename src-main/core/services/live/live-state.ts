@@ -87,6 +87,15 @@ export function budgetsOf(forum: ForumRow, roster: Roster): PhaseBudgets {
   });
 }
 
+/** The review order in effect: the stored one reconciled with the members (default when none). */
+export function reviewOrderOf(forum: ForumRow, roster: Roster): string[] {
+  const savedOrder = forum.review_order ? (JSON.parse(forum.review_order) as string[]) : null;
+  return reconcileReviewOrder(
+    savedOrder,
+    reviewableMembers(roster).map((m) => ({ id: m.id, fullName: m.fullName, partyRole: m.partyRole })),
+  );
+}
+
 export function rollCallFacts(forum: ForumRow, roster: Roster) {
   const members = rollCallMembers(roster);
   return {
@@ -118,12 +127,7 @@ export async function buildLiveState(db: Kysely<Database>, forum: ForumRow, now:
   const quorum = evaluateQuorum(members, rule);
   const gate = checkPhaseMove('khai_mac', 'de_dan', rollCallFacts(forum, roster));
 
-  const reviewable = reviewableMembers(roster);
-  const savedOrder = forum.review_order ? (JSON.parse(forum.review_order) as string[]) : null;
-  const reviewOrder = reconcileReviewOrder(
-    savedOrder,
-    reviewable.map((m) => ({ id: m.id, fullName: m.fullName, partyRole: m.partyRole })),
-  );
+  const reviewOrder = reviewOrderOf(forum, roster);
 
   const reviewFacts: SelfReviewFact[] = reviews.map((r) => ({
     subject: r.subject, indicatorNo: r.indicator_no, assessment: r.assessment, statement: r.statement,

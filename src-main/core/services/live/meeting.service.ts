@@ -7,10 +7,10 @@ import { createAttendanceRepo } from '../../db/repos/attendance.repo';
 import { createForumsRepo, type ForumRow } from '../../db/repos/forums.repo';
 import { createPhaseLogRepo } from '../../db/repos/phase-log.repo';
 import { checkPhaseMove, phaseIndex } from '../../domain/live/phases';
-import { conflict, forbiddenState, invalidField, textConflict } from '../../errors';
+import { choiceConflict, conflict, forbiddenState, invalidField, textConflict } from '../../errors';
 import { nowIso, type ServiceContext } from '../context';
 import { emitLiveChanged } from './emit';
-import { buildLiveState, rollCallFacts } from './live-state';
+import { buildLiveState, reviewOrderOf, rollCallFacts } from './live-state';
 import { loadRoster, quorumRuleOf, requireCellMember, requireEditableForum, requireForumRow, reviewableMembers } from './roster';
 
 export async function getLiveState(ctx: ServiceContext, forumId: string): Promise<LiveState> {
@@ -82,9 +82,16 @@ export function setSettings(ctx: ServiceContext, input: ParsedInput<'live.setSet
 
 export function setRoles(ctx: ServiceContext, input: ParsedInput<'live.setRoles'>): Promise<LiveState> {
   return writeForum(ctx, async (forum, trx) => {
+    const stored = { chairMemberId: forum.chair_member_id, secretaryMemberId: forum.secretary_member_id };
+    const expected = input.expected ?? {};
+    const moved = (['chairMemberId', 'secretaryMemberId'] as const).some((k) => expected[k] !== undefined && expected[k] !== stored[k]);
+    if (moved) throw choiceConflict('Chủ trì và thư ký', stored);
     if (input.chairMemberId) await requireCellMember(trx, forum, input.chairMemberId, 'chairMemberId', 'Chủ trì');
     if (input.secretaryMemberId) await requireCellMember(trx, forum, input.secretaryMemberId, 'secretaryMemberId', 'Thư ký');
-    return { chair_member_id: input.chairMemberId, secretary_member_id: input.secretaryMemberId };
+    return {
+      ...(input.chairMemberId !== undefined ? { chair_member_id: input.chairMemberId } : {}),
+      ...(input.secretaryMemberId !== undefined ? { secretary_member_id: input.secretaryMemberId } : {}),
+    };
   }, input.forumId, true);
 }
 
@@ -119,7 +126,10 @@ export async function setAttendance(ctx: ServiceContext, input: ParsedInput<'liv
 
 export async function setReviewOrder(ctx: ServiceContext, input: ParsedInput<'live.setReviewOrder'>): Promise<string[]> {
   const state = await writeForum(ctx, async (forum, trx) => {
-    const known = new Set([COLLECTIVE, ...reviewableMembers(await loadRoster(trx, forum)).map((m) => m.id)]);
+    const roster = await loadRoster(trx, forum);
+    const inEffect = reviewOrderOf(forum, roster);
+    if (input.expected && JSON.stringify(input.expected) !== JSON.stringify(inEffect)) throw choiceConflict('Thứ tự tự soi', inEffect);
+    const known = new Set([COLLECTIVE, ...reviewableMembers(roster).map((m) => m.id)]);
     const unknown = input.order.findIndex((key) => !known.has(key));
     if (unknown >= 0) {
       throw invalidField(`order.${unknown}`, '«Thứ tự tự soi» có người không thuộc chi bộ hoặc không tham gia buổi này; hãy tải lại rồi sắp xếp lại.');

@@ -158,12 +158,10 @@ function RolesPicker({ state, forumId, readOnly, onError }: { state: LiveState; 
   const save = async (patch: { chairMemberId?: string | null; secretaryMemberId?: string | null }) => {
     onError(null);
     try {
-      await act('live.setRoles', {
-        forumId,
-        chairMemberId: state.forum.chairMemberId,
-        secretaryMemberId: state.forum.secretaryMemberId,
-        ...patch,
-      });
+      // Only the role chosen is sent, with what this screen showed for it: a role changed in
+      // another window meanwhile is refused, not overwritten.
+      const expected = Object.fromEntries(Object.keys(patch).map((k) => [k, state.forum[k as keyof typeof patch]]));
+      await act('live.setRoles', { forumId, ...patch, expected });
     } catch (e) {
       onError(messageOf(e, t.live.autosave.failed));
     }
