@@ -188,7 +188,7 @@ test('two windows on one text: the idle one takes the other\'s text, the one typ
   await other.close();
 });
 
-test('two windows on the agenda and the roll call: a change made in the other is never written over', async ({ page, context }) => {
+test('two windows on the agenda, the roll call, the roles and the review order: a change made in the other is never written over', async ({ page, context }) => {
   const cell = await api<{ id: string }>(page, 'sample.open', {});
   const forum = await api<{ id: string }>(page, 'forum.create', {
     cellId: cell.id, topic: 'Hai cửa sổ cùng điểm danh', date: '2026-11-26', startTime: '08:00', focus: [1],
@@ -257,6 +257,31 @@ test('two windows on the agenda and the roll call: a change made in the other is
   expect(after.members.find((m) => m.id === late.id)?.presence).toBe('present');
   expect(after.members.find((m) => m.id === absent.id)).toMatchObject({ presence: 'absent_excused', absenceReason: 'Đi công tác tại tỉnh' });
   expect((await api<{ forum: { secretaryMemberId: string | null } }>(page, 'live.get', { forumId })).forum.secretaryMemberId).toBe(absent.id);
+
+  // Review order: moved in the other window while this one has its editor open on the old order;
+  // a move here is refused with the reason, and the list shows the stored order again.
+  for (const m of live.members) await api(page, 'live.setAttendance', { forumId, memberId: m.id, presence: 'present', reason: '' });
+  await api(page, 'live.setPhase', { forumId, phase: 'de_dan' });
+  await api(page, 'live.setPhase', { forumId, phase: 'tu_soi' });
+  await page.getByRole('button', { name: 'Sửa thứ tự tự soi' }).click();
+  const { reviewOrder } = await api<{ reviewOrder: string[] }>(page, 'live.get', { forumId });
+  const nameOf = (id: string) => live.members.find((m) => m.id === id)!.fullName;
+  await page.route('**/api/live.get', (route) => route.abort());
+  const moved = [reviewOrder[0], reviewOrder[2], reviewOrder[1], ...reviewOrder.slice(3)];
+  await api(other, 'live.setReviewOrder', { forumId, order: moved, expected: reviewOrder });
+  const orderList = page.getByRole('dialog').getByRole('list');
+  await page.getByRole('button', { name: `Đưa ${nameOf(reviewOrder[3])} xuống sau` }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('Thứ tự tự soi vừa được đổi ở một cửa sổ khác');
+  await page.unroute('**/api/live.get');
+  await expect(orderList.getByRole('listitem').nth(1)).toContainText(nameOf(moved[1]), { timeout: 15_000 });
+  await expect(orderList.getByRole('listitem').nth(3)).toContainText(nameOf(moved[3]));
+  expect((await api<{ reviewOrder: string[] }>(page, 'live.get', { forumId })).reviewOrder).toEqual(moved);
+  // From the order on screen now, a move goes through.
+  await page.getByRole('button', { name: `Đưa ${nameOf(moved[3])} xuống sau` }).click();
+  await expect
+    .poll(async () => (await api<{ reviewOrder: string[] }>(page, 'live.get', { forumId })).reviewOrder.slice(0, 5))
+    .toEqual([moved[0], moved[1], moved[2], moved[4], moved[3]]);
+  await page.keyboard.press('Escape');
   await other.close();
 });
 

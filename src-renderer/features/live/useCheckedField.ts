@@ -6,7 +6,7 @@
 // field or has unsaved input.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n';
-import { messageOf, type Conflict, type SaveStatus } from './autosave-core';
+import { autosaveRegistry, messageOf, type Conflict, type SaveStatus } from './autosave-core';
 
 export interface CheckedField<V> {
   value: V;
@@ -24,8 +24,10 @@ export interface CheckedField<V> {
 const isConflict = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'CONFLICT';
 
 export function useCheckedField<V>({
-  stored, save, fromCurrent, delayMs = 500, equals = (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  saveKey, stored, save, fromCurrent, delayMs = 500, equals = (a, b) => JSON.stringify(a) === JSON.stringify(b),
 }: {
+  /** The record's key in the autosave registry (saves of one key run one after another, and a window closing while one runs is warned). */
+  saveKey: string;
   stored: V;
   /** Stores `value` if the record still holds `expected`; throws (ApiError) otherwise. May refuse before calling the core. */
   save: (value: V, expected: V) => Promise<unknown>;
@@ -44,12 +46,13 @@ export function useCheckedField<V>({
   const conflictRef = useRef<Conflict<V> | null>(null);
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
+  const keyRef = useRef(saveKey);
   const saveRef = useRef(save);
   const readRef = useRef(fromCurrent);
   useEffect(() => {
     saveRef.current = save;
     readRef.current = fromCurrent;
+    keyRef.current = saveKey;
   });
 
   const dirty = () => !equals(valueRef.current, savedRef.current);
@@ -73,7 +76,7 @@ export function useCheckedField<V>({
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    chain.current = chain.current.then(async () => {
+    return autosaveRegistry.run(keyRef.current, async () => {
       if (conflictRef.current || !dirty()) return;
       const sending = valueRef.current;
       setStatus('saving');
@@ -100,7 +103,6 @@ export function useCheckedField<V>({
         setStatus('error');
       }
     });
-    return chain.current;
   }, []);
 
   const setValue = useCallback(

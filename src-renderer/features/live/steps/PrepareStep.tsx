@@ -126,6 +126,7 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
   const pr = t.live.prepare;
   const act = useLiveAction(forumId);
   const field = useCheckedField<AgendaDraft>({
+    saveKey: `settings:${forumId}`,
     stored: draftOf(state),
     save: async (d, expected) => {
       await act('live.setSettings', { forumId, ...settingsOf(d), expected: settingsOf(expected) });

@@ -8,7 +8,7 @@ import { isApiError } from '../../../api';
 import { MemberStatusBadge } from '../../../components/badges';
 import { t } from '../../../i18n';
 import { ConflictPanel, SaveStatus } from '../autosave';
-import { messageOf } from '../autosave-core';
+import { autosaveRegistry, messageOf } from '../autosave-core';
 import { useCheckedField } from '../useCheckedField';
 import { useLiveAction } from '../useLive';
 import type { StepProps } from './step-props';
@@ -35,6 +35,7 @@ function ReasonInput({ member, forumId, readOnly }: { member: LiveMember; forumI
   const r = t.live.rollCall;
   const act = useLiveAction(forumId);
   const field = useCheckedField<string>({
+    saveKey: `attendance:${member.id}`,
     stored: member.absenceReason,
     equals: (a, b) => a.trim() === b.trim(),
     save: (reason, expected) =>
@@ -76,7 +77,6 @@ function RollCallRow({ member, forumId, readOnly, onError }: { member: LiveMembe
   // fetched before it may still arrive). Clicks are sent one after another, each expecting it.
   const known = useRef<AttendanceValues>({ presence: member.presence, reason: member.absenceReason });
   const inFlight = useRef(0);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     if (inFlight.current === 0) known.current = { presence: member.presence, reason: member.absenceReason };
   }, [member.presence, member.absenceReason]);
@@ -106,10 +106,10 @@ function RollCallRow({ member, forumId, readOnly, onError }: { member: LiveMembe
     setPending(value);
     onError(null);
     inFlight.current += 1;
-    chain.current = chain.current.then(() => send(value)).finally(() => {
+    // In the member's queue of saves, with the reason field's (and counted by the leave guard).
+    return autosaveRegistry.run(`attendance:${member.id}`, () => send(value)).finally(() => {
       inFlight.current -= 1;
     });
-    return chain.current;
   };
   return (
     <Table.Tr data-member={member.id}>

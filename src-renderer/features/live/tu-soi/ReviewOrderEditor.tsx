@@ -1,11 +1,12 @@
 // The order in which subjects mirror themselves (live.setReviewOrder): the collective stays first,
 // the members move up and down one place at a time. Each move is saved at once.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Group, Stack, Text } from '@mantine/core';
 import type { LiveMember } from '../../../../src-main/contract/live';
 import { t } from '../../../i18n';
 import { errorText } from '../gop-y/error-text';
 import { AppDrawer } from '../../../components/Dialogs';
+import { autosaveRegistry } from '../autosave-core';
 import { useLiveAction } from '../useLive';
 import { COLLECTIVE, subjectName } from './subjects';
 
@@ -33,7 +34,6 @@ export function ReviewOrderEditor({
   const [local, setLocal] = useState<string[]>(() => [...order]);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   // Follow the stored order while nothing of ours is on its way.
   useEffect(() => {
     if (pending === 0) setLocal([...order]);
@@ -47,8 +47,8 @@ export function ReviewOrderEditor({
     // One move after another, each expecting the order it started from: a move made from an
     // order another window has changed meanwhile is refused, and the stored order is shown again.
     const expected = local;
-    chain.current = chain.current
-      .then(() => action('live.setReviewOrder', { forumId, order: next, expected }))
+    void autosaveRegistry
+      .run(`order:${forumId}`, () => action('live.setReviewOrder', { forumId, order: next, expected }))
       .then(
         () => undefined,
         (e: unknown) => setError(errorText(e)),
