@@ -141,7 +141,8 @@ export function messageOf(error: unknown, fallback: string): string {
   return typeof e.message === 'string' && e.message !== '' ? e.message : fallback;
 }
 
-const isConflict = (error: unknown) => typeof error === 'object' && error !== null && (error as ErrorLike).code === 'CONFLICT';
+/** A CONFLICT answer from the core (another window saved first). */
+export const isConflict = (error: unknown) => typeof error === 'object' && error !== null && (error as ErrorLike).code === 'CONFLICT';
 
 /** Reads `{ text, version }` from a stored record: the default for texts and comments. */
 export function textOfRecord(current: unknown): Versioned<string> | null {

@@ -6,22 +6,8 @@
 // field or has unsaved input.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n';
-import { autosaveRegistry, messageOf, type Conflict, type SaveStatus } from './autosave-core';
-
-export interface CheckedField<V> {
-  value: V;
-  setValue: (value: V) => void;
-  onFocus: () => void;
-  onBlur: () => void;
-  flush: () => Promise<void>;
-  status: SaveStatus;
-  error: string | null;
-  /** Both values after a collision (`theirsVersion` is unused here: 0). */
-  conflict: Conflict<V> | null;
-  resolveConflict: (choice: 'mine' | 'theirs') => Promise<void>;
-}
-
-const isConflict = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'CONFLICT';
+import type { AutosaveFieldApi } from './autosave';
+import { autosaveRegistry, isConflict, messageOf, type Conflict, type SaveStatus } from './autosave-core';
 
 export function useCheckedField<V>({
   saveKey, stored, save, fromCurrent, delayMs = 500, equals = (a, b) => JSON.stringify(a) === JSON.stringify(b),
@@ -35,7 +21,7 @@ export function useCheckedField<V>({
   fromCurrent: (current: unknown) => V | null;
   delayMs?: number;
   equals?: (a: V, b: V) => boolean;
-}): CheckedField<V> {
+}): AutosaveFieldApi<V> {
   const [value, setLocal] = useState(stored);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -159,8 +145,10 @@ export function useCheckedField<V>({
       void flush();
     },
     flush,
+    retry: () => (status === 'error' ? flush() : Promise.resolve()),
     status,
     error,
+    // `theirsVersion` is unused here (0): the stored value itself is what a save expects.
     conflict,
     resolveConflict,
   };

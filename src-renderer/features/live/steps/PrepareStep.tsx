@@ -147,7 +147,7 @@ function AgendaForm({ state, forumId, readOnly }: { state: LiveState; forumId: s
         <Title order={3} id="prep-agenda">
           {pr.agendaTitle}
         </Title>
-        {!readOnly && <SaveStatus status={field.status} error={field.error} />}
+        {!readOnly && <SaveStatus status={field.status} error={field.error} onRetry={() => void field.retry()} />}
       </Group>
       <Stack gap="md">
         {field.conflict && <ConflictPanel conflict={field.conflict} onResolve={(c) => void field.resolveConflict(c)} render={agendaInWords} />}

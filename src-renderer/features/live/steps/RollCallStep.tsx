@@ -58,7 +58,7 @@ function ReasonInput({ member, forumId, readOnly }: { member: LiveMember; forumI
         onBlur={field.onBlur}
         readOnly={readOnly}
       />
-      {!readOnly && <SaveStatus status={field.status} error={field.error} />}
+      {!readOnly && <SaveStatus status={field.status} error={field.error} onRetry={() => void field.retry()} />}
       {field.conflict && <ConflictPanel conflict={field.conflict} onResolve={(c) => void field.resolveConflict(c)} />}
     </Stack>
   );
