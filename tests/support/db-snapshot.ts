@@ -1,5 +1,22 @@
 // Every row of every table, read through a separate read-only connection: "nothing was written".
+// Also the database files the tests set up by hand.
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { createCore } from '../../src-main/core/core';
+import { tempDir } from './test-core';
+
+/** The database file in a data folder. */
+export const dbFile = (dir: string) => path.join(dir, 'tu-soi.sqlite3');
+
+/** A data folder whose database a newer app version has migrated (a migration this one does not know). */
+export async function dataDirFromNewerVersion(): Promise<string> {
+  const dir = tempDir();
+  await (await createCore({ dataDir: dir })).close();
+  const raw = new BetterSqlite3(dbFile(dir));
+  raw.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', 'x')`).run();
+  raw.close();
+  return dir;
+}
 
 export function snapshotDatabase(file: string): string {
   const db = new BetterSqlite3(file, { readonly: true });

@@ -5,15 +5,13 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, EventName } from '../../src-main/contract';
-import { createCore } from '../../src-main/core/core';
 import { openConnection } from '../../src-main/core/db/connection';
 import { migrateToLatest } from '../../src-main/core/db/migrate';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { openApp } from '../../src-main/core/recovery';
-import { snapshotDatabase } from '../support/db-snapshot';
+import { dataDirFromNewerVersion, dbFile, snapshotDatabase } from '../support/db-snapshot';
 import { aCell, eightMembers, startTestCore, tempDir, type TestCore } from '../support/test-core';
 
-const dbFile = (dir: string) => path.join(dir, 'tu-soi.sqlite3');
 const backupsDir = (dir: string) => path.join(dir, 'backups');
 const backupNames = (dir: string) => (fs.existsSync(backupsDir(dir)) ? fs.readdirSync(backupsDir(dir)).sort() : []);
 
@@ -307,11 +305,7 @@ describe('a damaged database at start', () => {
   });
 
   it('still refuses a database from a newer app version (that is not damage)', async () => {
-    const dir = tempDir();
-    await (await createCore({ dataDir: dir })).close();
-    const raw = new BetterSqlite3(dbFile(dir));
-    raw.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', 'x')`).run();
-    raw.close();
+    const dir = await dataDirFromNewerVersion();
     await expect(openApp({ dataDir: dir })).rejects.toThrow(/phiên bản Tự soi mới hơn/);
   });
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +7,9 @@ import { openConnection } from '../../src-main/core/db/connection';
 import { migrateToLatest } from '../../src-main/core/db/migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { DatabaseOpenError } from '../../src-main/core/errors';
+import { dataDirFromNewerVersion, dbFile } from '../support/db-snapshot';
 import { tempDir } from '../support/test-core';
 
-const dbFile = (dir: string) => path.join(dir, 'tu-soi.sqlite3');
 
 describe('migrations', () => {
   it('migrates a database that already holds data from the first migration to the latest', async () => {
@@ -54,11 +53,7 @@ describe('migrations', () => {
   });
 
   it('refuses a database written by a newer app version and leaves it untouched', async () => {
-    const dir = tempDir();
-    await (await createCore({ dataDir: dir })).close();
-    const raw = new BetterSqlite3(dbFile(dir));
-    raw.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', 'x')`).run();
-    raw.close();
+    const dir = await dataDirFromNewerVersion();
     const snapshot = () => {
       const db = new BetterSqlite3(dbFile(dir), { readonly: true });
       const rows = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).all();
