@@ -94,15 +94,7 @@ export async function createForum(
       id: ctx.newId(),
       cell_id: input.cellId,
       catalogue_id: catalogueId,
-      topic: input.topic,
-      date: input.date,
-      start_time: input.startTime,
-      place: input.place,
-      basis_documents: JSON.stringify(input.basisDocuments),
-      chair_member_id: input.chairMemberId,
-      secretary_member_id: input.secretaryMemberId,
-      guests: JSON.stringify(input.guests),
-      focus: JSON.stringify(await focusFor(trx, catalogueId, input.focus)),
+      ...(await editableColumns(trx, catalogueId, input)),
       status: options.status ?? 'draft',
       created_at: now,
       updated_at: now,
@@ -116,6 +108,21 @@ export async function createForum(
   return forum;
 }
 
+/** The columns the setup page edits, from a create or update input. */
+async function editableColumns(db: Kysely<Database>, catalogueId: string, input: ParsedInput<'forum.create'> | ParsedInput<'forum.update'>) {
+  return {
+    topic: input.topic,
+    date: input.date,
+    start_time: input.startTime,
+    place: input.place,
+    basis_documents: JSON.stringify(input.basisDocuments),
+    chair_member_id: input.chairMemberId,
+    secretary_member_id: input.secretaryMemberId,
+    guests: JSON.stringify(input.guests),
+    focus: JSON.stringify(await focusFor(db, catalogueId, input.focus)),
+  };
+}
+
 export async function updateForum(ctx: ServiceContext, input: ParsedInput<'forum.update'>): Promise<Forum> {
   const forum = await ctx.db.transaction().execute(async (trx) => {
     const current = await requireForum(trx, input.id);
@@ -125,15 +132,7 @@ export async function updateForum(ctx: ServiceContext, input: ParsedInput<'forum
     await assertRolesBelongToCell(trx, current.cell_id, input);
     const next: ForumRow = {
       ...current,
-      topic: input.topic,
-      date: input.date,
-      start_time: input.startTime,
-      place: input.place,
-      basis_documents: JSON.stringify(input.basisDocuments),
-      chair_member_id: input.chairMemberId,
-      secretary_member_id: input.secretaryMemberId,
-      guests: JSON.stringify(input.guests),
-      focus: JSON.stringify(await focusFor(trx, current.catalogue_id, input.focus)),
+      ...(await editableColumns(trx, current.catalogue_id, input)),
       updated_at: nowIso(ctx),
       version: current.version + 1,
     };

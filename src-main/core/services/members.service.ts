@@ -58,13 +58,7 @@ export async function createMember(ctx: ServiceContext, input: ParsedInput<'memb
     const row: MemberRow = {
       id: ctx.newId(),
       cell_id: input.cellId,
-      full_name: input.fullName,
-      birth_year: input.birthYear,
-      status: input.status,
-      party_role: input.partyRole,
-      other_positions: input.otherPositions,
-      exempt: input.exempt ? 1 : 0,
-      active: input.active ? 1 : 0,
+      ...editableColumns(input),
       created_at: now,
       updated_at: now,
       version: 1,
@@ -77,18 +71,23 @@ export async function createMember(ctx: ServiceContext, input: ParsedInput<'memb
   return member;
 }
 
+/** The columns the member form edits, from a create or update input. */
+const editableColumns = (input: ParsedInput<'member.create'> | ParsedInput<'member.update'>) => ({
+  full_name: input.fullName,
+  birth_year: input.birthYear,
+  status: input.status,
+  party_role: input.partyRole,
+  other_positions: input.otherPositions,
+  exempt: input.exempt ? 1 : 0,
+  active: input.active ? 1 : 0,
+});
+
 export async function updateMember(ctx: ServiceContext, input: ParsedInput<'member.update'>): Promise<Member> {
   const member = await ctx.db.transaction().execute(async (trx) => {
     const current = await requireMember(trx, input.id);
     const next: MemberRow = {
       ...current,
-      full_name: input.fullName,
-      birth_year: input.birthYear,
-      status: input.status,
-      party_role: input.partyRole,
-      other_positions: input.otherPositions,
-      exempt: input.exempt ? 1 : 0,
-      active: input.active ? 1 : 0,
+      ...editableColumns(input),
       updated_at: nowIso(ctx),
       version: current.version + 1,
     };
