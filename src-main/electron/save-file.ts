@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
+import type { SaveFileResult } from '../contract/save-file';
 import { FORBIDDEN_SENDER_MESSAGE, isTrustedSender, type IpcWindow } from './ipc';
 
 /** The preload sends save requests here (the preload writes the same literal: it may import nothing of ours). */
@@ -26,18 +27,7 @@ export const SAVE_FILE_TYPES = {
 } as const;
 export type SaveFileExtension = keyof typeof SAVE_FILE_TYPES;
 
-export interface SaveFileRequest {
-  fileName: string;
-  base64: string;
-  mimeType: string;
-}
-
-/** `error` (Vietnamese) is set when nothing was written for a reason other than the user cancelling. */
-export interface SaveFileResult {
-  saved: boolean;
-  path?: string;
-  error?: string;
-}
+export type { SaveFileRequest, SaveFileResult } from '../contract/save-file';
 
 export const SAVE_MESSAGES = {
   badRequest: 'Không lưu được tệp: yêu cầu không đúng dạng. Hãy xuất lại văn bản.',

@@ -3,21 +3,10 @@
 // local server. Both answer the same Result envelope, so nothing above this file knows which it got.
 import type { EventName, MethodName } from '../../src-main/contract/method-names';
 import type { Result } from '../../src-main/contract/result';
+import type { SaveFileRequest, SaveFileResult } from '../../src-main/contract/save-file';
 import { vi } from '../i18n/vi';
 
-/** An exported document as the core answers it (document.export). */
-export interface SaveFileRequest {
-  fileName: string;
-  base64: string;
-  mimeType: string;
-}
-
-/** What the desktop save dialog answers; `error` (Vietnamese) when it refused or could not write. */
-export interface SaveFileResult {
-  saved: boolean;
-  path?: string;
-  error?: string;
-}
+export type { SaveFileRequest, SaveFileResult } from '../../src-main/contract/save-file';
 
 /** What the preload exposes (see src-main/preload/index.ts). */
 export interface DesktopBridge {
